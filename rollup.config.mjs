@@ -1,0 +1,56 @@
+// The drop-in bundles: Lit included, minified (templates and CSS too), every element
+// registered up front. The npm build (ES modules + .d.ts, Lit external) is `tsc -p
+// tsconfig.build.json`, which runs first and whose output is the input here.
+import { readdirSync, readFileSync } from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const terserOptions = {
+  ecma: 2021,
+  module: true,
+  compress: { passes: 2, pure_getters: true },
+  format: { comments: false },
+};
+
+/**
+ * dist/civic-blocks.css: each family's pre-upgrade rules (src/<family>/*.preupgrade.css),
+ * concatenated so a page can link one file in <head>. Comments and blank lines go.
+ */
+function preUpgradeStylesheet() {
+  return {
+    name: 'civic-preupgrade-css',
+    generateBundle() {
+      const parts = [];
+      for (const family of readdirSync('src', { withFileTypes: true })) {
+        if (!family.isDirectory()) continue;
+        const folder = `src/${family.name}`;
+        for (const file of readdirSync(folder).sort()) {
+          if (file.endsWith('.preupgrade.css')) parts.push(readFileSync(`${folder}/${file}`, 'utf8'));
+        }
+      }
+      const source = parts
+        .join('\n')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\n\s*\n+/g, '\n')
+        .trim();
+      this.emitFile({ type: 'asset', fileName: 'civic-blocks.css', source: `${source}\n` });
+    },
+  };
+}
+
+const plugins = [nodeResolve(), minifyHTML(), terser(terserOptions)];
+
+export default [
+  {
+    input: 'dist/index.js',
+    output: { file: 'dist/civic-blocks.min.js', format: 'es' },
+    plugins: [...plugins, preUpgradeStylesheet()],
+  },
+  {
+    input: 'dist/index.js',
+    output: { file: 'dist/civic-blocks.iife.min.js', format: 'iife', name: 'CivicBlocks' },
+    plugins,
+  },
+];
+

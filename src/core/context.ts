@@ -1,0 +1,27 @@
+import { createContext } from '@lit/context';
+
+export type LinkTarget = '_self' | '_blank';
+
+/** What `<civic-config>` provides to every civic element inside it. */
+export interface CivicSettings {
+  /** BCP 47 locale for numbers and words. */
+  locale: string;
+  /** Base that relative `href` and `image` values resolve against. */
+  baseUrl: string;
+  /** Where links open. */
+  linkTarget: LinkTarget;
+}
+
+/**
+ * The context key. `Symbol.for` so that two copies of the bundle on one page (or the bundle
+ * and the npm build) still talk to each other's providers.
+ */
+export const civicConfigContext = createContext<CivicSettings>(Symbol.for('civic-blocks.config'));
+
+/** The locale an element uses when no `<civic-config>` says otherwise: the nearest `lang`. */
+export function nearestLang(element: Element): string | undefined {
+  const lang = element.closest('[lang]')?.getAttribute('lang')?.trim();
+  return lang || undefined;
+}
+
+export const DEFAULT_LOCALE = 'en';

@@ -1,0 +1,259 @@
+/**
+ * The one data-source mechanism every family uses (API.md "Data rules").
+ *
+ * Sources, first present wins: the `items` property/attribute; a child
+ * `<script type="application/json">`; `src`; child elements. Whatever the source, entries go
+ * through the family's reader (core/validate.ts) into normalised items; render() only ever
+ * sees those. A source that cannot be read keeps the last good items.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit, reportProblems, type CivicErrorSource } from './events.js';
+import { describe, readList, type FieldReader } from './validate.js';
+
+export interface ItemsHost extends ReactiveControllerHost, HTMLElement {
+  items?: unknown;
+  src?: string;
+  timeout: number;
+}
+
+export interface ItemsSourceOptions<T> {
+  /** Reads one entry into a normalised item, or undefined to skip it. */
+  read: (field: FieldReader) => T | undefined;
+  /** Reads the host's child elements as raw entries; undefined when it has none to offer. */
+  readChildren?: () => unknown[] | undefined;
+}
+
+export type SourceKind = 'items' | 'script' | 'src' | 'children';
+
+export const DEFAULT_TIMEOUT = 10000;
+
+const JSON_SCRIPT = 'script[type="application/json"]';
+
+type Pending = { kind: 'error'; problems: string[]; source: CivicErrorSource } | { kind: 'load'; url: string; count: number };
+
+export class ItemsController<T> implements ReactiveController {
+  /** The normalised items to render. */
+  items: readonly T[] = [];
+  /** True while `src` is being fetched. */
+  loading = false;
+  /** Which source the current items came from, once one has been read. */
+  source?: SourceKind;
+
+  private readonly host: ItemsHost;
+  private readonly options: ItemsSourceOptions<T>;
+  /** The source last read and what identified it, so unchanged sources are not read again. */
+  private current?: { kind: SourceKind; key: unknown };
+  private domChanged = true;
+  private observer?: MutationObserver;
+  private request?: AbortController;
+  private requestId = 0;
+  private pending: Pending[] = [];
+
+  constructor(host: ItemsHost, options: ItemsSourceOptions<T>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Child elements and inline JSON can arrive after upgrade (a bundle loaded in <head>) or
+    // change later: watch the light DOM. The host's own attributes are not of interest.
+    this.observer ??= new MutationObserver((records) => {
+      if (records.some((record) => record.target !== this.host || record.type !== 'attributes')) {
+        this.domChanged = true;
+        this.host.requestUpdate();
+      }
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.domChanged = true;
+    // A request cut short by a disconnect is made again on reconnect.
+    if (this.current?.kind === 'src' && !this.request && this.loading) this.current = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    if (this.request) {
+      this.cancelRequest();
+      this.current = undefined;
+    }
+  }
+
+  hostUpdate(): void {
+    this.readSources();
+  }
+
+  hostUpdated(): void {
+    // Events go out after the render they describe, so listeners see the result.
+    const pending = this.pending;
+    this.pending = [];
+    for (const entry of pending) {
+      if (entry.kind === 'error') reportProblems(this.host, entry.problems, entry.source);
+      else emit(this.host, 'civic-load', { source: 'src', url: entry.url, count: entry.count });
+    }
+  }
+
+  private readSources(): void {
+    const host = this.host;
+    const domChanged = this.domChanged;
+    this.domChanged = false;
+
+    if (host.items !== undefined && host.items !== null) {
+      if (this.is('items', host.items)) return;
+      this.use('items', host.items);
+      this.apply(parseSource(host.items, 'items'), 'items');
+      return;
+    }
+
+    const script = Array.from(host.children).find((child) => child.matches(JSON_SCRIPT));
+    if (script) {
+      const text = script.textContent ?? '';
+      if (this.is('script', text)) return;
+      this.use('script', text);
+      this.apply(parseSource(text, 'script'), 'script');
+      return;
+    }
+
+    if (host.src) {
+      const timeout = host.timeout > 0 ? host.timeout : DEFAULT_TIMEOUT;
+      const key = `${host.src} ${timeout}`;
+      if (this.is('src', key)) return;
+      this.use('src', key);
+      void this.fetchSource(host.src, timeout);
+      return;
+    }
+
+    if (this.is('children', undefined) && !domChanged) return;
+    this.use('children', undefined);
+    const raw = this.options.readChildren?.();
+    if (raw) this.apply({ list: raw }, 'children');
+    else if (this.source !== undefined && this.source !== 'children') {
+      // Every source was removed: show nothing rather than a stale list from a source that is gone.
+      this.items = [];
+      this.source = 'children';
+    }
+  }
+
+  private is(kind: SourceKind, key: unknown): boolean {
+    return this.current?.kind === kind && this.current.key === key;
+  }
+
+  private use(kind: SourceKind, key: unknown): void {
+    if (kind !== 'src') this.cancelRequest();
+    this.current = { kind, key };
+  }
+
+  /** Validates a parsed list and, unless nothing in it could be used, renders it. */
+  private apply(parsed: ParsedSource, source: SourceKind): number {
+    if (parsed.problem !== undefined) {
+      this.queueProblems([parsed.problem], source);
+      return 0;
+    }
+    const list = parsed.list ?? [];
+    const { value, problems } = readList(list, this.options.read);
+    this.queueProblems(problems, source);
+    // A non-empty source with no usable entry is a broken source: keep what is shown.
+    if (list.length > 0 && value.length === 0) return 0;
+    this.items = value;
+    this.source = source;
+    return value.length;
+  }
+
+  private queueProblems(problems: string[], source: CivicErrorSource): void {
+    if (problems.length) this.pending.push({ kind: 'error', problems, source });
+  }
+
+  private setLoading(loading: boolean): void {
+    this.loading = loading;
+    if (loading) this.host.setAttribute('aria-busy', 'true');
+    else this.host.removeAttribute('aria-busy');
+  }
+
+  private cancelRequest(): void {
+    if (!this.request) return;
+    this.request.abort();
+    this.request = undefined;
+    this.requestId++;
+    this.setLoading(false);
+  }
+
+  private async fetchSource(src: string, timeout: number): Promise<void> {
+    this.cancelRequest();
+    const id = ++this.requestId;
+    const controller = new AbortController();
+    this.request = controller;
+    this.setLoading(true);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+
+    let problem: string | undefined;
+    let url = src;
+    try {
+      url = new URL(src, document.baseURI).href;
+      const response = await fetch(url, {
+        credentials: 'same-origin',
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+      });
+      if (!response.ok) {
+        problem = `src ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      } else {
+        // The abort signal (a newer src, or the timeout) also covers reading the body.
+        const text = await response.text();
+        if (id !== this.requestId) return;
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          problem = `src ${url} did not answer with JSON`;
+        }
+        if (problem === undefined) {
+          const count = this.apply(parseSource(body, 'src'), 'src');
+          this.pending.push({ kind: 'load', url, count });
+        }
+      }
+    } catch (error) {
+      if (id !== this.requestId) return; // superseded or cancelled on purpose: not a failure
+      problem = timedOut
+        ? `src ${url} did not answer within ${timeout} ms`
+        : `src ${url} could not be loaded (${error instanceof Error ? error.message : String(error)})`;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (id !== this.requestId) return; // a newer src was set while this one answered
+    if (problem !== undefined) this.queueProblems([problem], 'src');
+    this.request = undefined;
+    this.setLoading(false);
+    this.host.requestUpdate();
+  }
+}
+
+interface ParsedSource {
+  list?: unknown[];
+  problem?: string;
+}
+
+const SOURCE_NAMES: Record<SourceKind, string> = {
+  items: 'items',
+  script: 'the <script type="application/json"> child',
+  src: 'the src response',
+  children: 'children',
+};
+
+/** Reads an array, or `{"items": [...]}`, from a value or its JSON text. */
+export function parseSource(raw: unknown, kind: SourceKind): ParsedSource {
+  let value = raw;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch (error) {
+      return { problem: `${SOURCE_NAMES[kind]} is not valid JSON (${(error as Error).message})` };
+    }
+  }
+  if (Array.isArray(value)) return { list: value };
+  const inner = typeof value === 'object' && value !== null ? (value as { items?: unknown }).items : undefined;
+  if (Array.isArray(inner)) return { list: inner };
+  return { problem: `${SOURCE_NAMES[kind]} must be an array or {"items": [...]} (got ${describe(value)})` };
+}

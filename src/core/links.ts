@@ -1,0 +1,40 @@
+import type { CivicSettings } from './context.js';
+import { isExternal, resolveUrl } from './url.js';
+
+/** A checked URL made ready for an `<a>`: where it goes and how it opens. */
+export interface ResolvedLink {
+  href: string;
+  /** `_blank` when the link opens a new tab, else undefined (no attribute). */
+  target?: '_blank';
+  /** Set whenever a link leaves the page's origin or opens a new tab, so the target page gets no opener or referrer. */
+  rel?: string;
+  /** Another origin than the page. */
+  external: boolean;
+  /** Words for screen readers after the link text, e.g. "(opens in new tab)"; empty when none are due. */
+  note: string;
+}
+
+/**
+ * Resolves a link against the config's base URL and applies the link policy: links to
+ * another origin, and every link when `link-target="_blank"`, open in a new tab with
+ * `rel="noopener noreferrer"` and a spoken note.
+ */
+export function resolveLink(url: string | undefined, config: CivicSettings): ResolvedLink | undefined {
+  if (url === undefined) return undefined;
+  const resolved = resolveUrl(url, config.baseUrl, 'link');
+  if (!resolved) return undefined;
+  const external = isExternal(resolved);
+  const newTab = external || config.linkTarget === '_blank';
+  return {
+    href: resolved.href,
+    target: newTab ? '_blank' : undefined,
+    rel: newTab ? 'noopener noreferrer' : undefined,
+    external,
+    note: external ? '(external link, opens in new tab)' : newTab ? '(opens in new tab)' : '',
+  };
+}
+
+/** An image URL resolved against the config's base URL; undefined when unusable. */
+export function resolveImage(url: string | undefined, config: CivicSettings): string | undefined {
+  return url === undefined ? undefined : resolveUrl(url, config.baseUrl, 'image')?.href;
+}

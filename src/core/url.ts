@@ -1,0 +1,73 @@
+/**
+ * The one place that decides whether a URL from data may be used (API.md "Data rules").
+ *
+ * Links may be http:, https:, mailto:, tel: or relative; images http:, https: or relative.
+ * Everything else (javascript:, data:, vbscript:, blob:, file:, …) is refused. The check is
+ * done the way the browser's URL parser reads the text — leading/trailing C0 controls and
+ * spaces stripped, tabs and newlines removed anywhere — so `" JaVa\tScRiPt:..."` is caught.
+ */
+
+export type UrlKind = 'link' | 'image';
+
+const ALLOWED: Record<UrlKind, readonly string[]> = {
+  link: ['http:', 'https:', 'mailto:', 'tel:'],
+  image: ['http:', 'https:'],
+};
+
+// Leading/trailing C0 controls and space, as the WHATWG URL parser strips them.
+// eslint-disable-next-line no-control-regex
+const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+// Tab, LF and CR are removed anywhere inside a URL by the parser.
+const INNER_WHITESPACE = /[\t\n\r]/g;
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+
+export interface UrlCheck {
+  /** The cleaned URL text, still relative if it was relative; undefined when refused or empty. */
+  url?: string;
+  /** Why it was refused, without the field name (the caller adds that). */
+  problem?: string;
+}
+
+/** Decides whether `raw` may be used as a link or image URL. */
+export function checkUrl(raw: unknown, kind: UrlKind): UrlCheck {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== 'string') return { problem: 'must be a URL string' };
+  const cleaned = raw.replace(EDGE_CONTROLS, '').replace(INNER_WHITESPACE, '');
+  if (cleaned === '') return {};
+  const scheme = SCHEME.exec(cleaned)?.[1];
+  if (scheme !== undefined) {
+    const protocol = `${scheme.toLowerCase()}:`;
+    if (!ALLOWED[kind].includes(protocol)) {
+      return { problem: `uses the scheme "${protocol}", which is not allowed` };
+    }
+  }
+  return { url: cleaned };
+}
+
+const resolved = new Map<string, URL | null>();
+
+/**
+ * Resolves a checked URL against `baseUrl` (itself relative to the document), cached because
+ * a grid of 1,200 cards resolves the same base many times. Returns null when it cannot be
+ * parsed, or when resolution somehow lands on a scheme the check would refuse.
+ */
+export function resolveUrl(url: string, baseUrl: string, kind: UrlKind): URL | null {
+  const key = `${kind} ${baseUrl} ${url}`;
+  let result = resolved.get(key);
+  if (result === undefined) {
+    try {
+      result = new URL(url, new URL(baseUrl, document.baseURI));
+      if (!ALLOWED[kind].includes(result.protocol)) result = null;
+    } catch {
+      result = null;
+    }
+    if (resolved.size > 5000) resolved.clear();
+    resolved.set(key, result);
+  }
+  return result;
+}
+
+/** True for an http(s) URL on another origin than the page: it gets "opens in new tab" care. */
+export function isExternal(url: URL): boolean {
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== location.origin;
+}

@@ -1,0 +1,146 @@
+/**
+ * Small typed validators that turn untrusted entries into normalised items. Each entry is
+ * read through a FieldReader that records problems as `items[3].heading is required`:
+ * a problem in a required field skips the entry; a problem in an optional field drops
+ * that field and keeps the entry.
+ */
+import { checkUrl, type UrlKind } from './url.js';
+
+export interface Validation<T> {
+  value: T[];
+  problems: string[];
+}
+
+export interface FieldOptions {
+  required?: boolean;
+}
+
+export class FieldReader {
+  /** Set when a required field is missing or invalid: the entry is then skipped. */
+  skip = false;
+
+  constructor(
+    private readonly entry: Record<string, unknown>,
+    private readonly path: string,
+    private readonly problems: string[],
+  ) {}
+
+  private fail(name: string, problem: string, required: boolean | undefined): undefined {
+    this.problems.push(`${this.path}.${name} ${problem}`);
+    if (required) this.skip = true;
+    return undefined;
+  }
+
+  private missing(name: string, options: FieldOptions): undefined {
+    return options.required ? this.fail(name, 'is required', true) : undefined;
+  }
+
+  /** A string (numbers are accepted and written out). Blank counts as missing. */
+  text(name: string, options: FieldOptions = {}): string | undefined {
+    const raw = this.entry[name];
+    if (raw === undefined || raw === null) return this.missing(name, options);
+    if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+    if (typeof raw !== 'string') return this.fail(name, 'must be text', options.required);
+    if (raw.trim() === '') return this.missing(name, options);
+    return raw;
+  }
+
+  /** A finite number; numeric strings (from attributes) are accepted. Never NaN. */
+  number(name: string, options: FieldOptions = {}): number | undefined {
+    const raw = this.entry[name];
+    if (raw === undefined || raw === null || raw === '') return this.missing(name, options);
+    const value = typeof raw === 'string' ? Number(raw.trim()) : raw;
+    if (typeof value !== 'number' || !Number.isFinite(value) || (typeof raw === 'string' && raw.trim() === '')) {
+      return this.fail(name, `must be a finite number (got ${describe(raw)})`, options.required);
+    }
+    return value;
+  }
+
+  /** One of a fixed set of words; `fallback` when absent. */
+  oneOf<const W extends string>(name: string, words: readonly W[], fallback: W): W {
+    const raw = this.entry[name];
+    if (raw === undefined || raw === null || raw === '') return fallback;
+    if (typeof raw === 'string' && (words as readonly string[]).includes(raw)) return raw as W;
+    this.fail(name, `must be one of ${words.join(', ')} (got ${describe(raw)})`, false);
+    return fallback;
+  }
+
+  /** A URL allowed by core/url.ts; a refused one is dropped and reported. */
+  url(name: string, kind: UrlKind, options: FieldOptions = {}): string | undefined {
+    const raw = this.entry[name];
+    const check = checkUrl(raw, kind);
+    if (check.problem) return this.fail(name, `${check.problem} (got ${describe(raw)})`, options.required);
+    if (check.url === undefined) return this.missing(name, options);
+    return check.url;
+  }
+
+  /** A nested list (an array, or a JSON string of one from an attribute). */
+  list<T>(name: string, readOne: (field: FieldReader) => T | undefined): T[] | undefined {
+    let raw = this.entry[name];
+    if (raw === undefined || raw === null || raw === '') return undefined;
+    if (typeof raw === 'string') {
+      try {
+        raw = JSON.parse(raw);
+      } catch {
+        return this.fail(name, 'is not valid JSON', false);
+      }
+    }
+    if (!Array.isArray(raw)) return this.fail(name, 'must be an array', false);
+    const result = readList(raw, readOne, `${this.path}.${name}`);
+    this.problems.push(...result.problems);
+    return result.value;
+  }
+
+  /** True when the entry has this key at all (even empty): e.g. `imageAlt: ""` means decorative. */
+  has(name: string): boolean {
+    return this.entry[name] !== undefined && this.entry[name] !== null;
+  }
+
+  /** The raw string as given, empty allowed (for alt text, where empty has a meaning). */
+  rawText(name: string): string | undefined {
+    const raw = this.entry[name];
+    if (raw === undefined || raw === null) return undefined;
+    if (typeof raw !== 'string') return this.fail(name, 'must be text', false);
+    return raw;
+  }
+}
+
+/** Validates a list entry by entry; `path` is the name used in messages (`items`). */
+export function readList<T>(
+  raw: readonly unknown[],
+  readOne: (field: FieldReader) => T | undefined,
+  path = 'items',
+): Validation<T> {
+  const value: T[] = [];
+  const problems: string[] = [];
+  raw.forEach((entry, index) => {
+    const entryPath = `${path}[${index}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problems.push(`${entryPath} must be an object (got ${describe(entry)})`);
+      return;
+    }
+    const field = new FieldReader(entry as Record<string, unknown>, entryPath, problems);
+    const item = readOne(field);
+    if (item !== undefined && !field.skip) value.push(item);
+  });
+  return { value, problems };
+}
+
+/** A short, safe description of a bad value for a message. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return `${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}

@@ -1,0 +1,27 @@
+// Every test runs in headless Chromium and in Firefox ESR (via puppeteer's WebDriver BiDi).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromeArgs, chromePath, firefoxPath } from './scripts/browsers.mjs';
+import { fixtureMiddleware } from './test/fixture-server.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  middleware: [fixtureMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+    }),
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+    }),
+  ],
+};

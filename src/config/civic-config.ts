@@ -10,6 +10,7 @@ import { describe } from '../core/validate.js';
  * Settings for every civic element inside it: locale, base URL and link target. Configs
  * can nest; the nearest wins, and what it leaves unset comes from the one around it.
  *
+ * @tagname civic-config
  * @summary Locale, base URL and link target for the civic elements inside.
  * @slot - Any content, including civic elements.
  * @fires civic-error - An attribute has a value that cannot be used (`source: "attribute"`).

@@ -24,7 +24,6 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
     timeout: { type: Number },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    fallbackLocale: { state: true },
   };
 
   /**
@@ -45,8 +44,8 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   /** Level of `heading`, 2–6; entries' own headings sit one level below. */
   headingLevel = 2;
 
-  /** The page's language at connect time, used when there is no `<civic-config>`. */
-  private declare fallbackLocale: string;
+  /** The page's language at connect time (before the first render), used when there is no `<civic-config>`. */
+  private fallbackLocale = DEFAULT_LOCALE;
 
   /** Settings from the nearest `<civic-config>`, if any; a change re-renders. */
   private readonly configContext = new ContextConsumer(this, { context: civicConfigContext, subscribe: true });
@@ -66,7 +65,7 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
 
   /** The settings in force: the nearest config's, or the defaults. */
   protected get settings(): CivicSettings {
-    return this.configContext.value ?? { locale: this.fallbackLocale ?? DEFAULT_LOCALE, baseUrl: '', linkTarget: '_self' };
+    return this.configContext.value ?? { locale: this.fallbackLocale, baseUrl: '', linkTarget: '_self' };
   }
 
   override connectedCallback(): void {

@@ -1,0 +1,65 @@
+/**
+ * The drop-in bundles (built by `npm run build`, which `npm test` runs first): one file
+ * registers every element, and a second copy on the page throws nothing.
+ */
+import { expect } from '@open-wc/testing';
+import { recordProblems } from './helpers/events.js';
+
+const TAGS = ['civic-config', 'civic-effort-grid', 'civic-effort-card', 'civic-kpi-block', 'civic-kpi', 'civic-related-links'];
+
+function loadClassicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} failed to load`));
+    document.head.append(script);
+  });
+}
+
+describe('drop-in bundle', () => {
+  const pageErrors: string[] = [];
+  const onError = (event: ErrorEvent) => pageErrors.push(event.message);
+  before(() => window.addEventListener('error', onError));
+  after(() => window.removeEventListener('error', onError));
+
+  it('dist/civic-blocks.min.js registers every element', async () => {
+    await import(/* @vite-ignore */ '/dist/civic-blocks.min.js' as string);
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('a second copy of the ES module bundle throws nothing, keeps the first registration and says so', async () => {
+    const first = TAGS.map((tag) => customElements.get(tag));
+    const problems = recordProblems();
+    try {
+      await import(/* @vite-ignore */ '/dist/civic-blocks.min.js?copy=2' as string);
+    } finally {
+      problems.stop();
+    }
+    expect(TAGS.map((tag) => customElements.get(tag))).to.deep.equal(first);
+    for (const tag of TAGS) {
+      expect(problems.warnings.some((warning) => warning.includes(`<${tag}> is already defined`)), tag).to.equal(true);
+    }
+  });
+
+  it('the classic-script bundle loaded twice beside the module throws nothing', async () => {
+    const problems = recordProblems();
+    try {
+      await loadClassicScript('/dist/civic-blocks.iife.min.js');
+      await loadClassicScript('/dist/civic-blocks.iife.min.js?copy=2');
+    } finally {
+      problems.stop();
+    }
+    expect(pageErrors).to.deep.equal([]);
+    expect(problems.warnings.filter((warning) => warning.includes('already defined'))).to.have.length(TAGS.length * 2);
+  });
+
+  it('renders with the bundled Lit: a config formats a list in its locale', async () => {
+    const config = document.createElement('civic-config');
+    config.setAttribute('locale', 'de-DE');
+    document.body.append(config);
+    await (config as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(getComputedStyle(config).display).to.equal('contents');
+    config.remove();
+  });
+});

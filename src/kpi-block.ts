@@ -1,0 +1,17 @@
+/** Registers <civic-kpi-block> and <civic-kpi>. */
+import { defineElement } from './core/define.js';
+import { CivicKpi, CivicKpiBlock } from './kpi-block/kpi-block.js';
+
+defineElement('civic-kpi-block', CivicKpiBlock);
+defineElement('civic-kpi', CivicKpi);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-kpi-block': CivicKpiBlock;
+    'civic-kpi': CivicKpi;
+  }
+}
+
+export { CivicKpi, CivicKpiBlock };
+export { formatKpiNumber, isTargetMet } from './kpi-block/kpi-block.js';
+export type { KpiColumns, KpiData, KpiDirection, KpiFormat, KpiItem, KpiTrendPoint } from './kpi-block/types.js';

@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+/**
+ * Colours inherit from the page (text, links, bars use currentColor), so the block reads on
+ * light and dark backgrounds alike; `--civic-kpi-*` properties tune it. Columns follow the
+ * block's own width (container queries), never the viewport's.
+ */
+export const kpiBlockStyles = css`
+  .block {
+    container: civic-kpi / inline-size;
+  }
+  .heading {
+    margin: 0 0 var(--civic-kpi-gap, 1.5rem);
+    font-size: var(--civic-kpi-heading-size, 1.5rem);
+    line-height: 1.25;
+  }
+  .list {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: var(--civic-kpi-gap, 1.5rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cols-auto {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--civic-kpi-min-width, 14rem)), 1fr));
+  }
+  @container civic-kpi (min-width: 30rem) {
+    .cols-2,
+    .cols-3,
+    .cols-4 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container civic-kpi (min-width: 46rem) {
+    .cols-3,
+    .cols-4 {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  @container civic-kpi (min-width: 62rem) {
+    .cols-4 {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
+  .kpi {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    min-width: 0;
+    padding: var(--civic-kpi-padding, 1rem 1.25rem);
+    border: var(--civic-kpi-border, 1px solid color-mix(in srgb, currentColor 30%, transparent));
+    border-radius: var(--civic-kpi-radius, 0.5rem);
+    background: var(--civic-kpi-background, transparent);
+    overflow-wrap: anywhere;
+  }
+  p {
+    margin: 0;
+  }
+  .value {
+    font-size: var(--civic-kpi-value-size, 2.5rem);
+    font-weight: 700;
+    line-height: 1.1;
+    color: var(--civic-kpi-value-color, inherit);
+    font-variant-numeric: tabular-nums;
+  }
+  .affix {
+    font-size: 0.5em;
+    font-weight: 600;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .caption,
+  .asof,
+  .chart-ends {
+    font-size: 0.875rem;
+    color: var(--civic-kpi-muted-color, inherit);
+  }
+  .caption {
+    font-style: italic;
+  }
+  .target {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    font-size: 0.875rem;
+  }
+  .state {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    font-weight: 700;
+  }
+  .met .state {
+    color: var(--civic-kpi-met-color, inherit);
+  }
+  .unmet .state {
+    color: var(--civic-kpi-not-met-color, inherit);
+  }
+  .icon {
+    width: 1.1em;
+    height: 1.1em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .chart {
+    margin-top: auto;
+    color: var(--civic-kpi-chart-color, inherit);
+  }
+  .bars {
+    display: block;
+    width: 100%;
+    height: var(--civic-kpi-chart-height, 3rem);
+    overflow: visible;
+  }
+  .bar {
+    fill: currentColor;
+    opacity: 0.45;
+  }
+  .bar.last {
+    opacity: 1;
+  }
+  .baseline {
+    stroke: currentColor;
+    stroke-width: 1;
+  }
+  .chart-ends {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .chart-last {
+    margin-inline-start: auto;
+    font-weight: 700;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bar {
+      transform-box: fill-box;
+      transform-origin: 50% 100%;
+      animation: civic-kpi-grow 0.5s ease-out both;
+    }
+    .bar.neg {
+      transform-origin: 50% 0;
+    }
+  }
+  @keyframes civic-kpi-grow {
+    from {
+      transform: scaleY(0);
+    }
+  }
+  @media (forced-colors: active) {
+    .kpi {
+      border: 1px solid CanvasText;
+    }
+    .bar,
+    .bar.last {
+      fill: CanvasText;
+      opacity: 1;
+    }
+    .baseline {
+      stroke: CanvasText;
+    }
+  }
+  a {
+    color: var(--civic-kpi-link-color, inherit);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible {
+    outline: 3px solid var(--civic-focus-color, currentColor);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .status {
+    font-style: italic;
+  }
+`;

@@ -1,0 +1,290 @@
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CivicItemsElement } from '../core/civic-element.js';
+import { reportProblems } from '../core/events.js';
+import { numberFormat } from '../core/format.js';
+import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
+import { resolveLink } from '../core/links.js';
+import { baseStyles } from '../core/styles.js';
+import { describe, type FieldReader } from '../core/validate.js';
+import { kpiBlockStyles } from './kpi-block.styles.js';
+import { trendChart } from './trend-chart.js';
+import type { KpiColumns, KpiData, KpiItem, KpiTrendPoint } from './types.js';
+import { capitalise, kpiWords, type KpiWords } from './words.js';
+
+const FORMATS = ['number', 'percent', 'compact', 'currency'] as const;
+const DIRECTIONS = ['up', 'down'] as const;
+const COLUMNS: readonly string[] = ['auto', '1', '2', '3', '4'];
+
+/** JSON keys of a KPI; each one's attribute is the key in kebab case (`asOf` → `as-of`). */
+const KPI_KEYS = ['label', 'value', 'format', 'currency', 'prefix', 'suffix', 'caption', 'asOf', 'target', 'targetLabel', 'direction', 'trend', 'href'] as const;
+const attributeOf = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** A target is met at or above it (`up`), or at or below it (`down`): equal is met. */
+export function isTargetMet(item: Pick<KpiItem, 'value' | 'target' | 'direction'>): boolean | undefined {
+  if (item.target === undefined) return undefined;
+  return item.direction === 'down' ? item.value <= item.target : item.value >= item.target;
+}
+
+/** Writes a number the way the KPI's `format` says, in `locale` (percent: 70 → 70%). */
+export function formatKpiNumber(value: number, item: Pick<KpiItem, 'format' | 'currency'>, locale: string): string {
+  switch (item.format) {
+    case 'percent':
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+    case 'compact':
+      return numberFormat(locale, { notation: 'compact' }).format(value);
+    case 'currency':
+      return numberFormat(locale, { style: 'currency', currency: item.currency }).format(value);
+    default:
+      return numberFormat(locale).format(value);
+  }
+}
+
+/** Prefix and suffix around a figure, with a space only where words meet ("7 working days", "S$5", "10+"). */
+export function withAffixes(figure: string, prefix = '', suffix = ''): string {
+  const before = prefix && /[\p{L}\p{N}]$/u.test(prefix) ? `${prefix} ` : prefix;
+  const after = suffix && /^[\p{L}\p{N}]/u.test(suffix) ? ` ${suffix}` : suffix;
+  return `${before}${figure}${after}`;
+}
+
+/** Everything about one KPI in words, for the phrase a screen reader speaks and the visible parts. */
+interface KpiView {
+  item: KpiItem;
+  figure: string;
+  target?: string;
+  met?: boolean;
+  sentence: string;
+}
+
+function viewOf(item: KpiItem, locale: string, words: KpiWords): KpiView {
+  const figure = formatKpiNumber(item.value, item, locale);
+  const met = isTargetMet(item);
+  let target: string | undefined;
+  let sentence = `${withAffixes(figure, item.prefix, item.suffix)} ${item.label}`;
+  if (item.asOf) sentence += `, ${words.asOf} ${item.asOf}`;
+  if (item.target !== undefined) {
+    target = withAffixes(formatKpiNumber(item.target, item, locale), item.prefix, item.suffix);
+    if (item.direction === 'down') target = `${words.atMost} ${target}`;
+    if (item.targetLabel) target += ` ${item.targetLabel}`;
+    sentence += `, ${words.target} ${target}, ${met ? words.met : words.notMet}`;
+  }
+  return { item, figure, target, met, sentence };
+}
+
+const ICON_MET = svg`<path d="M4 12.5l5 5L20 6.5"></path>`;
+const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
+
+/**
+ * Key performance indicators: each a big formatted figure with its label, an optional
+ * target (met or not, in words and with an icon), caption, period, trend chart and link.
+ * Screen readers hear each KPI as one phrase, e.g. "70% of eligible Government systems on
+ * the commercial cloud, target 70% by 2023, met".
+ *
+ * @tagname civic-kpi-block
+ * @summary Figures with targets and trends, in a responsive grid.
+ * @slot - `<civic-kpi>` children (data only; the block renders them), or one `<script type="application/json">`.
+ * @csspart heading - The block title (`heading`), a real hN at `heading-level`.
+ * @csspart list - The grid of KPIs (a list).
+ * @csspart item - One KPI.
+ * @csspart value - The big figure, with its prefix and suffix.
+ * @csspart label - What is measured.
+ * @csspart caption - The caption under the label.
+ * @csspart as-of - The period of the figure ("As of 2020").
+ * @csspart target - The target and whether it is met.
+ * @csspart chart - The trend chart with its first and last periods.
+ * @csspart link - The "Details" link (`href`).
+ * @csspart status - The loading message.
+ * @cssprop [--civic-kpi-gap=1.5rem] - Space between KPIs and below the heading.
+ * @cssprop [--civic-kpi-min-width=14rem] - Narrowest KPI when `columns="auto"`.
+ * @cssprop [--civic-kpi-heading-size=1.5rem] - Size of the block heading.
+ * @cssprop [--civic-kpi-value-size=2.5rem] - Size of the figure.
+ * @cssprop [--civic-kpi-value-color=inherit] - Colour of the figure.
+ * @cssprop [--civic-kpi-muted-color=inherit] - Colour of caption, period and chart labels.
+ * @cssprop [--civic-kpi-met-color=inherit] - Colour of "Target met" (the words and icon carry the meaning).
+ * @cssprop [--civic-kpi-not-met-color=inherit] - Colour of "Target not met".
+ * @cssprop [--civic-kpi-chart-color=inherit] - Colour of the trend bars.
+ * @cssprop [--civic-kpi-chart-height=3rem] - Height of the trend chart.
+ * @cssprop [--civic-kpi-background=transparent] - Background of each KPI.
+ * @cssprop [--civic-kpi-border=1px solid (30% currentColor)] - Border of each KPI.
+ * @cssprop [--civic-kpi-radius=0.5rem] - Corner radius of each KPI.
+ * @cssprop [--civic-kpi-padding=1rem 1.25rem] - Padding of each KPI.
+ * @cssprop [--civic-kpi-link-color=inherit] - Colour of the Details link.
+ * @cssprop [--civic-focus-color=currentColor] - Focus ring colour.
+ * @fires civic-error - A source, a KPI or the `columns` attribute could not be used. `detail: { message, source, problems }`.
+ * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
+ */
+export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
+  static override styles = [baseStyles, kpiBlockStyles];
+
+  static override properties: PropertyDeclarations = {
+    columns: { reflect: true },
+  };
+
+  /** At most this many columns (`1`–`4`), or `auto`: as many as fit. */
+  columns: KpiColumns = 'auto';
+
+  protected override readItem(field: FieldReader): KpiItem | undefined {
+    const label = field.text('label', { required: true });
+    const value = field.number('value', { required: true });
+    const format = field.oneOf('format', FORMATS, 'number');
+    let currency: string | undefined;
+    if (format === 'currency') {
+      currency = field.match('currency', /^[A-Za-z]{3}$/, 'an ISO 4217 code such as SGD', { required: true })?.toUpperCase();
+    }
+    const item: KpiItem = {
+      label: label ?? '',
+      value: value ?? 0,
+      format,
+      currency,
+      prefix: field.rawText('prefix') || undefined,
+      suffix: field.rawText('suffix') || undefined,
+      caption: field.text('caption'),
+      asOf: field.text('asOf'),
+      target: field.number('target'),
+      targetLabel: field.text('targetLabel'),
+      direction: field.oneOf('direction', DIRECTIONS, 'up'),
+      trend: field.list('trend', readTrendPoint),
+      href: field.url('href', 'link'),
+    };
+    if (item.trend?.length === 0) item.trend = undefined;
+    return label === undefined || value === undefined ? undefined : item;
+  }
+
+  protected override readChildren(): unknown[] | undefined {
+    const children = Array.from(this.querySelectorAll(':scope > civic-kpi'));
+    if (children.length === 0) return undefined;
+    return children.map((child) => {
+      const entry: Record<string, string> = {};
+      for (const key of KPI_KEYS) {
+        const value = child.getAttribute(attributeOf(key));
+        if (value !== null) entry[key] = value;
+      }
+      return entry;
+    });
+  }
+
+  private columnsProblem?: string;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('columns')) {
+      const columns = String(this.columns ?? 'auto');
+      this.columnsProblem = COLUMNS.includes(columns) ? undefined : `columns must be auto or 1–4 (got ${describe(columns)})`;
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('columns') && this.columnsProblem) reportProblems(this, [this.columnsProblem], 'attribute');
+  }
+
+  override render() {
+    const settings = this.settings;
+    const words = kpiWords(settings.locale);
+    const columns = COLUMNS.includes(String(this.columns)) ? this.columns : 'auto';
+    const items = this.data.items;
+    return html`<div class="block">
+      ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading) : nothing}
+      ${this.data.loading && items.length === 0 ? html`<p class="status" part="status">${words.loading}</p>` : nothing}
+      ${items.length
+        ? html`<ul class="list cols-${columns}" part="list">
+            ${items.map((item) => this.renderKpi(viewOf(item, settings.locale, words), words))}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderKpi(view: KpiView, words: KpiWords): TemplateResult {
+    const { item } = view;
+    const settings = this.settings;
+    const link = resolveLink(item.href, settings);
+    return html`<li class="kpi" part="item">
+      <p class="sr-only">${view.sentence}</p>
+      <div class="figure" aria-hidden="true">
+        <p class="value" part="value">${item.prefix ? html`<span class="affix">${withAffixes('', item.prefix)}</span>` : nothing}${view.figure}${item.suffix
+            ? html`<span class="affix">${withAffixes('', '', item.suffix)}</span>`
+            : nothing}</p>
+        <p class="label" part="label">${item.label}</p>
+      </div>
+      ${item.caption ? html`<p class="caption" part="caption">${item.caption}</p>` : nothing}
+      ${item.asOf ? html`<p class="asof" part="as-of" aria-hidden="true">${capitalise(words.asOf)} ${item.asOf}</p>` : nothing}
+      ${view.target === undefined
+        ? nothing
+        : html`<p class="target ${view.met ? 'met' : 'unmet'}" part="target" aria-hidden="true">
+            <span class="state"
+              ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${view.met ? ICON_MET : ICON_NOT_MET}</svg
+              >${view.met ? words.targetMet : words.targetNotMet}</span
+            >
+            <span class="goal">${capitalise(words.target)}: ${view.target}</span>
+          </p>`}
+      ${item.trend ? trendChart(item.trend, (value) => formatKpiNumber(value, item, settings.locale), item.label, words) : nothing}
+      ${link
+        ? html`<p class="more">
+            <a part="link" href=${link.href} target=${link.target ?? nothing} rel=${link.rel ?? nothing}
+              >${words.details}<span class="sr-only">: ${item.label}${link.note ? ` ${link.note}` : ''}</span></a
+            >
+          </p>`
+        : nothing}
+    </li>`;
+  }
+}
+
+function readTrendPoint(field: FieldReader): KpiTrendPoint | undefined {
+  const period = field.text('period', { required: true });
+  const value = field.number('value', { required: true });
+  return period === undefined || value === undefined ? undefined : { period, value };
+}
+
+/**
+ * One KPI given as markup inside `<civic-kpi-block>`: a light data holder with no shadow
+ * root. The block reads its attributes and renders it; changes to them are picked up.
+ * Outside a block it renders nothing of its own (any text content inside it shows as
+ * ordinary page content, which makes a good no-JavaScript fallback).
+ *
+ * @tagname civic-kpi
+ * @summary One KPI as markup, for `<civic-kpi-block>`.
+ * @attr label - What is measured (required).
+ * @attr value - The figure, a number (required).
+ * @attr format - `number` (default), `percent` (70 means 70%), `compact` or `currency`.
+ * @attr currency - ISO 4217 code, required when `format="currency"`.
+ * @attr prefix - Text before the figure (property `valuePrefix`).
+ * @attr suffix - Text after the figure, e.g. `working days` (property `valueSuffix`).
+ * @attr caption - A line under the label.
+ * @attr as-of - Period of the figure, e.g. `2020`.
+ * @attr target - Target, a number in the same unit.
+ * @attr target-label - e.g. `by 2023`.
+ * @attr direction - `up` (default, higher is better) or `down`.
+ * @attr trend - JSON array of `{"period": "2018", "value": 73}`.
+ * @attr href - Link to the source or details.
+ */
+export class CivicKpi extends HTMLElement {
+  declare label?: string;
+  declare value?: string;
+  declare format?: string;
+  declare currency?: string;
+  /** The `prefix` attribute (`Element.prefix` is the DOM's). */
+  declare valuePrefix?: string;
+  /** The `suffix` attribute. */
+  declare valueSuffix?: string;
+  declare caption?: string;
+  declare asOf?: string;
+  declare target?: string;
+  declare targetLabel?: string;
+  declare direction?: string;
+  /** JSON text of the trend; an array may be assigned and is written as JSON. */
+  declare trend?: string;
+  declare href?: string;
+}
+
+// Each property mirrors its attribute, so the block's observer sees every change.
+for (const key of KPI_KEYS) {
+  const property = key === 'prefix' ? 'valuePrefix' : key === 'suffix' ? 'valueSuffix' : key;
+  const attribute = attributeOf(key);
+  Object.defineProperty(CivicKpi.prototype, property, {
+    configurable: true,
+    get(this: CivicKpi) {
+      return this.getAttribute(attribute) ?? undefined;
+    },
+    set(this: CivicKpi, value: unknown) {
+      if (value === undefined || value === null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, typeof value === 'string' ? value : JSON.stringify(value));
+    },
+  });
+}

@@ -1,0 +1,47 @@
+/** The JSON shape of one KPI (API.md), as given by `items`, inline JSON, `src` or `<civic-kpi>`. */
+export type KpiFormat = 'number' | 'percent' | 'compact' | 'currency';
+
+/** `up`: higher is better (default). `down`: lower is better, e.g. working days to share data. */
+export type KpiDirection = 'up' | 'down';
+
+/** `auto` (as many as fit), or a maximum of 1–4 columns. */
+export type KpiColumns = 'auto' | '1' | '2' | '3' | '4';
+
+export interface KpiTrendPoint {
+  period: string;
+  value: number;
+}
+
+/** One KPI as data. Numbers may be numeric strings (attributes); `trend` may be a JSON string. */
+export interface KpiData {
+  label: string;
+  value: number | string;
+  format?: KpiFormat;
+  currency?: string;
+  prefix?: string;
+  suffix?: string;
+  caption?: string;
+  asOf?: string;
+  target?: number | string;
+  targetLabel?: string;
+  direction?: KpiDirection;
+  trend?: readonly KpiTrendPoint[] | string;
+  href?: string;
+}
+
+/** One KPI after validation: what render() sees. */
+export interface KpiItem {
+  label: string;
+  value: number;
+  format: KpiFormat;
+  currency?: string;
+  prefix?: string;
+  suffix?: string;
+  caption?: string;
+  asOf?: string;
+  target?: number;
+  targetLabel?: string;
+  direction: KpiDirection;
+  trend?: KpiTrendPoint[];
+  href?: string;
+}

@@ -1,0 +1,263 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CivicItemsElement } from '../core/civic-element.js';
+import type { CivicSettings } from '../core/context.js';
+import { reportProblems } from '../core/events.js';
+import { formatNumber } from '../core/format.js';
+import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
+import { resolveImage, resolveLink } from '../core/links.js';
+import { baseStyles } from '../core/styles.js';
+import { describe, type FieldReader } from '../core/validate.js';
+import { effortGridStyles } from './effort-grid.styles.js';
+import type { EffortCard, EffortCardData, EffortGridColumns } from './types.js';
+
+const COLUMNS: readonly string[] = ['auto', '1', '2', '3', '4'];
+
+/** Cards in the first row when the grid starts in the first viewport: its `columns`, or 4 for `auto`. */
+const FIRST_ROW_AUTO = 4;
+
+/**
+ * One card's data, given as a child of `<civic-effort-grid>`. It is a light data holder: it
+ * has no shadow root and draws nothing itself; the grid reads its attributes (and, when there
+ * is no `description` attribute, its text content as the description) and renders every card
+ * in its own shadow root. Its text stays readable before the script upgrades the page.
+ * Outside a grid it is not drawn as a card: only its text content shows, as plain text.
+ *
+ * Attribute changes and text changes are picked up by the grid around it.
+ *
+ * @summary One effort card's data, read by `<civic-effort-grid>`.
+ * @slot - Text used as the description when there is no `description` attribute.
+ */
+export class CivicEffortCard extends HTMLElement {
+  /** Card title, rendered as a heading (required). Attribute `heading`. */
+  get heading(): string | null {
+    return this.getAttribute('heading');
+  }
+  set heading(value: string | null) {
+    setAttr(this, 'heading', value);
+  }
+
+  /** Short text. Attribute `description`; the element's text content when absent. */
+  get description(): string | null {
+    return this.getAttribute('description');
+  }
+  set description(value: string | null) {
+    setAttr(this, 'description', value);
+  }
+
+  /** Where the card leads. Attribute `href`. */
+  get href(): string | null {
+    return this.getAttribute('href');
+  }
+  set href(value: string | null) {
+    setAttr(this, 'href', value);
+  }
+
+  /** Image URL. Attribute `image`. */
+  get image(): string | null {
+    return this.getAttribute('image');
+  }
+  set image(value: string | null) {
+    setAttr(this, 'image', value);
+  }
+
+  /** Alt text; empty = decorative. Attribute `image-alt`. */
+  get imageAlt(): string | null {
+    return this.getAttribute('image-alt');
+  }
+  set imageAlt(value: string | null) {
+    setAttr(this, 'image-alt', value);
+  }
+
+  /** Call to action, default `Learn more`. Attribute `link-text`. */
+  get linkText(): string | null {
+    return this.getAttribute('link-text');
+  }
+  set linkText(value: string | null) {
+    setAttr(this, 'link-text', value);
+  }
+}
+
+function setAttr(element: Element, name: string, value: string | null | undefined): void {
+  if (value === null || value === undefined) element.removeAttribute(name);
+  else element.setAttribute(name, String(value));
+}
+
+/** A `<civic-effort-card>` as a raw entry, in the JSON shape, for the shared validator. */
+function readCardElement(card: Element): Record<string, string | null> {
+  let description = card.getAttribute('description');
+  if (description === null) {
+    const text = card.textContent?.replace(/\s+/g, ' ').trim();
+    description = text || null;
+  }
+  return {
+    heading: card.getAttribute('heading'),
+    description,
+    href: card.getAttribute('href'),
+    image: card.getAttribute('image'),
+    imageAlt: card.getAttribute('image-alt'),
+    linkText: card.getAttribute('link-text'),
+  };
+}
+
+/**
+ * A grid of effort cards, each one link to an effort. Cards come from `items` (attribute or
+ * property), an inline `<script type="application/json">`, `src`, or `<civic-effort-card>`
+ * children — the same result whichever is used. All cards render in this element's one
+ * shadow root.
+ *
+ * Each linked card is a single `<a>` inside the card heading, stretched over the whole card;
+ * its accessible name is the heading (plus "(opens in new tab)" when it does). The visible
+ * call to action ("Learn more") is hidden from screen readers so it is not read twice.
+ * A card without `description` is shown as an image tile with a caption.
+ *
+ * The columns follow the width of the element (container queries): one column below
+ * 33.5rem, at most `columns` above. Images keep a fixed aspect ratio, are decoded
+ * asynchronously, load lazily below the first row, and the first row loads eagerly (the
+ * first image with high fetch priority) when the grid starts in the viewport.
+ *
+ * @summary A responsive grid of linked effort cards.
+ * @slot - `<civic-effort-card>` elements, or one `<script type="application/json">` with the cards. Not displayed.
+ *
+ * @csspart title - The grid's heading (`heading` attribute).
+ * @csspart list - The `<ul>` holding the cards.
+ * @csspart item - Each `<li>`.
+ * @csspart card - Each card box.
+ * @csspart image - The card image (or the neutral block shown when it fails to load).
+ * @csspart heading - The card title (an `<h3>` by default).
+ * @csspart link - The card's one link, inside the heading, stretched over the card.
+ * @csspart description - The card's text.
+ * @csspart link-text - The visible call to action ("Learn more"), hidden from screen readers.
+ * @csspart status - The "Loading…" text shown while `src` loads and nothing is shown yet.
+ *
+ * @cssprop [--civic-grid-gap=1.5rem] - Space between cards.
+ * @cssprop [--civic-card-image-ratio=16 / 9] - Aspect ratio of card images (space is kept before they load).
+ * @cssprop [--civic-card-background=light-dark(#fff, #1d2127)] - Card background.
+ * @cssprop [--civic-card-color=light-dark(#1b1f24, #e8eaed)] - Card text colour.
+ * @cssprop [--civic-card-muted-color=light-dark(#4a5461, #c3c8d0)] - Description colour.
+ * @cssprop [--civic-card-border=1px solid light-dark(#c9d0d9, #4a5260)] - Card border.
+ * @cssprop [--civic-card-radius=0.5rem] - Card corner radius.
+ * @cssprop [--civic-card-padding=1.25rem] - Space inside the card body.
+ * @cssprop [--civic-card-shadow-hover=0 0.25rem 0.75rem rgb(0 0 0 / 0.18)] - Card shadow on hover and focus.
+ * @cssprop [--civic-card-heading-size=1.125rem] - Card title size.
+ * @cssprop [--civic-grid-heading-size=1.5rem] - Grid heading size.
+ * @cssprop [--civic-link-color=light-dark(#0b4f9c, #9cc3ff)] - Colour of the call to action.
+ * @cssprop [--civic-focus-color=light-dark(#0b4f9c, #9cc3ff)] - Focus ring colour.
+ * @cssprop [--civic-image-placeholder=light-dark(#e6eaef, #2b313a)] - Background behind images and of the failed-image block.
+ *
+ * @fires civic-error - A source, an entry or the `columns` attribute could not be used. `detail: { message, source, problems }`.
+ * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
+ */
+export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCard> {
+  static override styles = [baseStyles, effortGridStyles];
+
+  static override properties: PropertyDeclarations = {
+    columns: { reflect: true },
+    aboveFold: { state: true },
+  };
+
+  /** `auto` (default: as many 16rem columns as fit) or 1–4, the most columns at any width. */
+  columns: EffortGridColumns = 'auto';
+
+  /** Whether the grid started inside the viewport: its first row then loads eagerly. */
+  private declare aboveFold: boolean;
+
+  /** Image URLs that failed to load: drawn as a neutral block instead. */
+  private readonly brokenImages = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // One layout read per grid per connection, never per card. Nothing in the shadow root is
+    // rendered yet, so the element is laid out as its pre-upgrade self (or empty).
+    this.aboveFold = this.getBoundingClientRect().top < (window.innerHeight || document.documentElement.clientHeight);
+  }
+
+  protected override readItem(field: FieldReader): EffortCard | undefined {
+    const heading = field.text('heading', { required: true });
+    const description = field.text('description');
+    const href = field.url('href', 'link');
+    const image = field.url('image', 'image');
+    const imageAlt = field.rawText('imageAlt') ?? '';
+    const linkText = field.text('linkText');
+    return heading === undefined ? undefined : { heading, description, href, image, imageAlt, linkText };
+  }
+
+  protected override readChildren(): unknown[] | undefined {
+    const cards = this.querySelectorAll(':scope > civic-effort-card');
+    return cards.length ? Array.from(cards, readCardElement) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('columns') && !COLUMNS.includes(String(this.columns))) {
+      reportProblems(this, [`columns must be auto, 1, 2, 3 or 4 (got ${describe(this.columns)})`], 'attribute');
+    }
+  }
+
+  override render() {
+    const settings = this.settings;
+    const items = this.data.items;
+    const level = clampHeadingLevel(this.headingLevel);
+    const columns = COLUMNS.includes(String(this.columns)) ? String(this.columns) : 'auto';
+    const eager = this.aboveFold ? (columns === 'auto' ? FIRST_ROW_AUTO : Number(columns)) : 0;
+    const count = `${formatNumber(items.length, settings.locale)} ${items.length === 1 ? 'effort' : 'efforts'}`;
+    return html`<div class="wrap">
+      ${this.heading?.trim() ? headingTemplate(level, 'title', this.heading) : nothing}
+      ${items.length
+        ? // role="list" on purpose: Safari drops list semantics from a <ul> styled list-style: none.
+          // eslint-disable-next-line lit-a11y/no-redundant-role
+          html`<ul class="list cols-${columns}" part="list" role="list" aria-label=${count}>
+            ${items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings))}
+          </ul>`
+        : this.data.loading
+          ? html`<p class="status" part="status">Loading…</p>`
+          : nothing}
+    </div>`;
+  }
+
+  private renderCard(item: EffortCard, index: number, level: number, eager: number, settings: CivicSettings): TemplateResult {
+    const link = resolveLink(item.href, settings);
+    const image = resolveImage(item.image, settings);
+    const tile = item.description === undefined;
+    const linkText = item.linkText ?? (tile ? undefined : 'Learn more');
+    return html`<li class="item" part="item">
+      <div class="card${tile ? ' tile' : ''}${link ? ' linked' : ''}" part="card">
+        <div class="body">
+          ${headingTemplate(
+            level,
+            'heading',
+            link
+              ? html`<a class="link" part="link" href=${link.href} target=${link.target ?? nothing} rel=${link.rel ?? nothing}
+                  >${item.heading}${link.note ? html`<span class="sr-only"> ${link.note}</span>` : nothing}</a
+                >`
+              : item.heading,
+          )}
+          ${tile ? nothing : html`<p class="description" part="description">${item.description}</p>`}
+          ${link && linkText ? html`<span class="more" part="link-text" aria-hidden="true">${linkText}</span>` : nothing}
+        </div>
+        ${image === undefined
+          ? nothing
+          : this.brokenImages.has(image)
+            ? html`<div class="media fallback" part="image" role=${item.imageAlt ? 'img' : nothing} aria-label=${item.imageAlt || nothing}></div>`
+            : html`<img
+                class="media"
+                part="image"
+                src=${image}
+                alt=${item.imageAlt}
+                decoding="async"
+                loading=${index < eager ? 'eager' : 'lazy'}
+                fetchpriority=${index === 0 && eager ? 'high' : nothing}
+                @error=${this.onImageError}
+              />`}
+      </div>
+    </li>`;
+  }
+
+  /** One handler for every image: remembers the failed URL and draws the fallback instead. */
+  private readonly onImageError = (event: Event): void => {
+    const src = (event.target as HTMLImageElement).getAttribute('src');
+    if (src !== null && !this.brokenImages.has(src)) {
+      this.brokenImages.add(src);
+      this.requestUpdate();
+    }
+  };
+}

@@ -3,7 +3,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromeArgs, chromePath, firefoxPath } from './scripts/browsers.mjs';
+import { defaultReporter } from '@web/test-runner';
 import { fixtureMiddleware } from './test/fixture-server.mjs';
+import { summaryReporter } from './test/summary-reporter.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -15,6 +17,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureMiddleware],
+  reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -91,6 +91,13 @@ export class FieldReader {
     return result.value;
   }
 
+  /** Text that must match `pattern`; `expected` says what was wanted in the message. */
+  match(name: string, pattern: RegExp, expected: string, options: FieldOptions = {}): string | undefined {
+    const value = this.text(name, options);
+    if (value === undefined || pattern.test(value)) return value;
+    return this.fail(name, `must be ${expected} (got ${describe(value)})`, options.required);
+  }
+
   /** True when the entry has this key at all (even empty): e.g. `imageAlt: ""` means decorative. */
   has(name: string): boolean {
     return this.entry[name] !== undefined && this.entry[name] !== null;

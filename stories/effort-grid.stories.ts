@@ -1,0 +1,202 @@
+import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { attribute, jsonArgType, jsonAttribute } from './helpers/controls.js';
+import { exampleCards, seed000Tiles, seed001Cards } from './data/effort-seeds.js';
+import type { EffortCardData } from '../src/effort-grid.js';
+import '../src/effort-grid.js';
+import '../src/config.js';
+
+export interface EffortGridArgs {
+  heading?: string;
+  headingLevel?: number;
+  columns?: 'auto' | '1' | '2' | '3' | '4';
+  items?: EffortCardData[];
+  src?: string;
+}
+
+/** The grid as an agency would write it, with `items` as a JSON attribute. */
+export const grid = (args: EffortGridArgs): TemplateResult =>
+  html`<civic-effort-grid
+    heading=${attribute(args.heading)}
+    heading-level=${attribute(args.headingLevel)}
+    columns=${attribute(args.columns)}
+    src=${attribute(args.src)}
+    items=${jsonAttribute(args.items)}
+  ></civic-effort-grid>`;
+
+/** The same cards as `<civic-effort-card>` children. */
+export const cardsMarkup = (cards: readonly EffortCardData[]): TemplateResult[] =>
+  cards.map(
+    (card) =>
+      html`<civic-effort-card
+        heading=${card.heading}
+        href=${attribute(card.href)}
+        image=${attribute(card.image)}
+        image-alt=${attribute(card.imageAlt)}
+        link-text=${attribute(card.linkText)}
+        >${card.description ?? ''}</civic-effort-card
+      >`,
+  );
+
+const meta: Meta<EffortGridArgs> = {
+  title: 'Elements/Effort Grid',
+  component: 'civic-effort-grid',
+  subcomponents: { 'civic-effort-card': 'civic-effort-card' },
+  argTypes: {
+    heading: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level' },
+    columns: { control: 'select', options: ['auto', '1', '2', '3', '4'] },
+    items: jsonArgType('Cards as JSON objects: heading (required), description, href, image, imageAlt, linkText'),
+    src: { control: 'text' },
+  },
+  render: grid,
+};
+
+export default meta;
+type Story = StoryObj<EffortGridArgs>;
+
+const three = seed001Cards.slice(0, 3);
+
+/** Source: the `items` attribute, JSON text. */
+export const ItemsAttribute: Story = {
+  args: { heading: 'Our Digital Government Efforts', columns: '3', items: three },
+};
+
+/** Source: the `items` property, an array (frameworks may also pass a JSON string). */
+export const ItemsProperty: Story = {
+  render: () => html`<civic-effort-grid heading="Our Digital Government Efforts" columns="3" .items=${three}></civic-effort-grid>`,
+};
+
+/** Source: an inline `<script type="application/json">` child (no quoting of JSON inside an attribute). */
+export const InlineJson: Story = {
+  render: () => html`<civic-effort-grid heading="Our Digital Government Efforts" columns="3">
+    <script type="application/json">
+      ${JSON.stringify(three)}
+    </script>
+  </civic-effort-grid>`,
+};
+
+/** Source: `src`, a URL answering the JSON array (here a local blob URL). */
+export const FromSrc: Story = {
+  render: () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify({ items: three })], { type: 'application/json' }));
+    return grid({ heading: 'Our Digital Government Efforts', columns: '3', src: url });
+  },
+};
+
+/** Source: `<civic-effort-card>` children. Their text (the description) is readable before the script loads. */
+export const FromMarkup: Story = {
+  render: () => html`<civic-effort-grid heading="Our Digital Government Efforts" columns="3">${cardsMarkup(three)}</civic-effort-grid>`,
+};
+
+/** `columns` is a maximum; below 33.5rem of width every grid has one column. */
+export const OneColumn: Story = { args: { heading: 'At most one column', columns: '1', items: three } };
+export const TwoColumns: Story = { args: { heading: 'At most two columns', columns: '2', items: seed001Cards.slice(0, 4) } };
+export const ThreeColumns: Story = { args: { heading: 'At most three columns', columns: '3', items: seed001Cards } };
+export const FourColumns: Story = { args: { heading: 'At most four columns', columns: '4', items: seed001Cards.slice(0, 8) } };
+/** `auto`: as many 16rem columns as the width allows. */
+export const AutoColumns: Story = { args: { heading: 'As many columns as fit', items: seed001Cards } };
+
+/** Cards without a description are image tiles with a bold caption (seed 000). */
+export const Tiles: Story = { args: { heading: 'Digital Government Efforts', columns: '4', items: seed000Tiles } };
+
+/** Long titles, long words and long descriptions wrap inside the card, never overflow it. */
+export const LongText: Story = {
+  args: {
+    heading: 'A grid heading that goes on for a long time to show how it wraps over several lines on a narrow screen',
+    columns: '3',
+    items: [
+      {
+        heading: 'Pneumonoultramicroscopicsilicovolcanoconiosisawarenessandinteroperabilityprogramme',
+        description: 'Averyveryverylongwordwithoutanyspacesthatwouldotherwiseoverflowthecardanditscolumn and then some ordinary words.',
+        href: '/efforts/long',
+        image: '/stories/assets/effort-04.svg',
+        imageAlt: '',
+        linkText: 'Read everything about this programme and its many parts',
+      },
+      ...three,
+    ],
+  },
+};
+
+/** Images that fail to load give way to a neutral block of the same size; cards without an image have none. */
+export const MissingImages: Story = {
+  args: {
+    heading: 'Missing images',
+    columns: '3',
+    items: [
+      { heading: 'Image that fails', description: 'The image URL answers 404.', href: '/efforts/a', image: '/stories/assets/does-not-exist.png', imageAlt: 'A picture that could not load' },
+      { heading: 'No image at all', description: 'This card has no image.', href: '/efforts/b' },
+      seed001Cards[2],
+    ],
+  },
+};
+
+/** A card without `href` is not a link, and has no "Learn more". */
+export const NoHref: Story = {
+  args: { heading: 'Cards without links', columns: '3', items: three.map(({ href: _href, ...card }) => card) },
+};
+
+/** Links to another origin, and every link under `link-target="_blank"`, open in a new tab and say so to screen readers. */
+export const ExternalLinks: Story = {
+  render: () => html`<civic-config link-target="_blank">
+    ${grid({ heading: 'Links that open in a new tab', columns: '3', items: [...exampleCards.slice(0, 2), three[0]] })}
+  </civic-config>`,
+};
+
+/** A `src` that answers 404: `civic-error` is dispatched, nothing is shown. */
+export const FailedSrc: Story = {
+  args: { heading: 'Efforts from a source that fails', src: '/__missing/efforts.json' },
+};
+
+const NEVER = '/__never/efforts.json';
+let neverAnswering = false;
+
+/** Story-only: fetches of NEVER stay pending until aborted, so the loading state stays on screen. */
+function keepNeverPending(): void {
+  if (neverAnswering) return;
+  neverAnswering = true;
+  const fetchBefore = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+    if (url.pathname !== NEVER) return fetchBefore(input, init);
+    return new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+    });
+  };
+}
+
+/** While `src` loads: `aria-busy="true"` on the grid and a short "Loading…" text. */
+export const Loading: Story = {
+  render: () => {
+    keepNeverPending();
+    return grid({ heading: 'Efforts being loaded', src: NEVER });
+  },
+};
+
+/** Colours follow the page's `color-scheme`: here a dark page. */
+export const Dark: Story = {
+  render: () => html`<div class="dark-page" style=${styleMap({ background: '#121212', color: '#f1f1f1', padding: '1.5rem', colorScheme: 'dark' })}>
+    ${grid({ heading: 'On a dark page', columns: '3', items: [...three.slice(0, 2), { ...seed000Tiles[2], heading: 'A tile' }] })}
+  </div>`,
+};
+
+/** `heading-level="3"`: the grid heading is an h3 and the card titles h4. */
+export const HeadingLevel: Story = {
+  args: { heading: 'Grid heading at level 3', headingLevel: 3, columns: '3', items: three },
+};
+
+/** Invalid entries are skipped (and reported with `civic-error`), the valid ones shown. */
+export const InvalidEntries: Story = {
+  args: {
+    heading: 'Some entries are invalid',
+    columns: '3',
+    items: [
+      three[0],
+      { description: 'No heading: skipped' } as EffortCardData,
+      { ...three[1], href: 'javascript:alert(1)' },
+      { ...three[2], image: 'data:image/png;base64,AAAA' },
+    ],
+  },
+};

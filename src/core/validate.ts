@@ -103,6 +103,14 @@ export class FieldReader {
     return this.entry[name] !== undefined && this.entry[name] !== null;
   }
 
+  /**
+   * The value exactly as given, unchecked, for what only a family can judge (e.g. DOM nodes
+   * that a family's readChildren() copied from its own light DOM; JSON can never hold those).
+   */
+  raw(name: string): unknown {
+    return this.entry[name];
+  }
+
   /** The raw string as given, empty allowed (for alt text, where empty has a meaning). */
   rawText(name: string): string | undefined {
     const raw = this.entry[name];

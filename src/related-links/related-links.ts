@@ -1,0 +1,242 @@
+import { html, nothing } from 'lit';
+import { CivicItemsElement } from '../core/civic-element.js';
+import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
+import { resolveLink, type ResolvedLink } from '../core/links.js';
+import { baseStyles } from '../core/styles.js';
+import type { FieldReader } from '../core/validate.js';
+import { copyAttributes } from './copy-attributes.js';
+import { relatedLinksStyles } from './related-links.styles.js';
+import type { CopiedAttribute, RelatedLink, RelatedLinkData } from './types.js';
+
+export const DEFAULT_HEADING = 'Related Links';
+
+const HEADING_TAG = /^h[1-6]$/;
+const SKIPPED_TAGS = new Set(['script', 'template', 'style', 'noscript']);
+const LINK = 'a[href]';
+
+/** Targets that keep the reader in the same tab. */
+const SAME_TAB = new Set(['', '_self', '_parent', '_top']);
+
+const normalise = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** A list of related links in a titled navigation landmark.
+ *
+ * Links come from `items`, a `<script type="application/json">` child or `src`, or, when
+ * none is given, from plain `<a href>` children (or a `<ul>`/`<ol>` of them): those work
+ * before the script loads and if it never does. On upgrade the element draws the same links
+ * in its own design, keeping each one's href, content and attributes; text beside a link in
+ * its `<li>` becomes its description, and a child `<h2>`–`<h6>` gives the heading when the
+ * `heading` attribute is not set.
+ *
+ * Links to another origin, and every link under `<civic-config link-target="_blank">`, open in
+ * a new tab with `rel="noopener noreferrer"`, an icon, and words for screen readers.
+ *
+ * @tagname civic-related-links
+ * @summary A titled list of related links that works before and without JavaScript.
+ *
+ * @slot - `<a href>` links, or a `<ul>`/`<ol>` of them (optionally with a heading): read as the list, not slotted.
+ *
+ * @csspart heading - The heading (`h2`–`h6`).
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart link - Each `<a>`.
+ * @csspart description - The text under a link.
+ * @csspart icon - The new-tab icon after an external link.
+ *
+ * @cssprop [--civic-font-family=inherit] - Font of the block.
+ * @cssprop [--civic-color-text=#1b1b1b] - Text colour (dark mode default: #f0f0f0).
+ * @cssprop [--civic-color-surface=transparent] - Background of the block (dark mode default: #16191d).
+ * @cssprop [--civic-color-link=#0b4f9c] - Link colour (dark mode default: #9cc7ff).
+ * @cssprop [--civic-color-link-hover=#06325f] - Link colour on hover (dark mode default: #cfe3ff).
+ * @cssprop [--civic-color-link-visited=#5a3d8a] - Visited link colour (dark mode default: #d5b8ff).
+ * @cssprop [--civic-color-muted=#4a4f55] - Description colour (dark mode default: #c4c9cf).
+ * @cssprop [--civic-color-border=#c9ced6] - Rule between links (dark mode default: #3b4148).
+ * @cssprop [--civic-color-focus=#c2410c] - Focus ring colour (dark mode default: #ffb454).
+ * @cssprop [--civic-heading-font-size=1.5rem] - Size of the heading.
+ * @cssprop [--civic-space=1rem] - Base spacing unit.
+ *
+ * @fires civic-error - A source or an entry could not be used. `detail: { message, source, problems }`.
+ * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
+ */
+export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, RelatedLink> {
+  static override styles = [baseStyles, relatedLinksStyles];
+
+  /** Text of a heading given as a child, read with the child links (not reactive: read during update). */
+  private childHeading?: string;
+
+  protected override readItem(field: FieldReader): RelatedLink | undefined {
+    const label = field.text('label', { required: true });
+    const href = field.url('href', 'link', { required: true });
+    const description = field.text('description');
+    if (label === undefined || href === undefined) return undefined;
+    // Only readChildren() can produce DOM nodes: JSON never holds them.
+    const content = field.raw('content');
+    if (Array.isArray(content) && content.every((node) => node instanceof Node)) {
+      const raw = field.raw('attributes');
+      const attributes = (Array.isArray(raw) ? raw : []).filter(
+        (entry): entry is CopiedAttribute =>
+          typeof (entry as CopiedAttribute)?.name === 'string' && typeof (entry as CopiedAttribute)?.value === 'string',
+      );
+      return { label, href, description, content, attributes };
+    }
+    return { label, href, description };
+  }
+
+  /**
+   * Reads `<a href>` children, directly or inside any other child (a `<ul>`/`<ol>` of
+   * `<li>`, a `<p>`). Text around the links in the same block becomes the description of
+   * the block's first link; a block without links adds its text to the link before it.
+   */
+  protected override readChildren(): unknown[] | undefined {
+    const entries: Record<string, unknown>[] = [];
+    let heading: string | undefined;
+    const addText = (text: string) => {
+      const last = entries[entries.length - 1];
+      if (!text || !last) return;
+      last.description = typeof last.description === 'string' ? `${last.description} ${text}` : text;
+    };
+    const readBlock = (block: Element) => {
+      if (block.matches(LINK)) {
+        entries.push(readAnchor(block));
+        return;
+      }
+      const links = Array.from(block.querySelectorAll(LINK));
+      const text = textOutsideLinks(block);
+      if (links.length === 0) {
+        addText(text);
+        return;
+      }
+      const first = entries.length;
+      for (const link of links) entries.push(readAnchor(link));
+      if (text) entries[first].description = text;
+    };
+
+    for (const node of Array.from(this.childNodes)) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        addText(normalise(node.textContent));
+        continue;
+      }
+      if (!(node instanceof Element) || SKIPPED_TAGS.has(node.localName)) continue;
+      if (HEADING_TAG.test(node.localName)) {
+        heading ??= normalise(node.textContent) || undefined;
+      } else if (node.localName === 'ul' || node.localName === 'ol') {
+        for (const item of Array.from(node.children)) readBlock(item);
+      } else {
+        readBlock(node);
+      }
+    }
+    this.childHeading = heading;
+    return entries.length > 0 ? entries : undefined;
+  }
+
+  override render() {
+    const items = this.data.items;
+    if (items.length === 0) return nothing;
+    const title = this.heading?.trim() ? this.heading : (this.childHeading ?? DEFAULT_HEADING);
+    // role="list" is not redundant: with list-style none, WebKit drops the list semantics.
+    /* eslint-disable lit-a11y/no-redundant-role */
+    return html`<nav class="nav" aria-labelledby="civic-heading">
+      ${headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', html`<span id="civic-heading">${title}</span>`)}
+      <ul class="list" part="list" role="list">
+        ${items.map((item, index) => this.renderItem(item, index))}
+      </ul>
+    </nav>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
+  }
+
+  private renderItem(item: RelatedLink, index: number) {
+    const link = this.linkFor(item);
+    if (!link) return nothing;
+    const attr = (name: string) => item.attributes?.find((entry) => entry.name === name)?.value;
+    const describedBy = [item.description ? `civic-description-${index}` : '', attr('aria-describedby') ?? '']
+      .join(' ')
+      .trim();
+    return html`<li class="item" part="item">
+      <a
+        ${copyAttributes(item.attributes)}
+        class=${`link ${attr('class') ?? ''}`.trim()}
+        part=${`link ${attr('part') ?? ''}`.trim()}
+        href=${link.href}
+        target=${link.target ?? nothing}
+        rel=${link.rel ?? nothing}
+        aria-describedby=${describedBy || nothing}
+        ><span class="text">${item.content ?? item.label}</span>${link.note
+          ? html`<span class="sr-only"> ${link.note}</span>${newTabIcon}`
+          : nothing}</a
+      >
+      ${item.description
+        ? html`<p class="description" part="description" id=${`civic-description-${index}`}>${item.description}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  /**
+   * The link policy (core/links.ts) for an entry. A link read from a child keeps the href
+   * and target its author wrote (it resolves against the page, as it did before upgrade);
+   * rel tokens are only ever added.
+   */
+  private linkFor(item: RelatedLink): ResolvedLink | undefined {
+    const settings = this.settings;
+    if (!item.attributes) return resolveLink(item.href, settings);
+    const policy = resolveLink(item.href, { ...settings, baseUrl: '' });
+    if (!policy) return undefined;
+    const attributes = new Map(item.attributes.map(({ name, value }) => [name, value]));
+    const authorTarget = attributes.get('target');
+    const target = authorTarget ?? policy.target;
+    const newTab = target !== undefined && !SAME_TAB.has(target.toLowerCase());
+    const rel = new Set((attributes.get('rel') ?? '').split(/\s+/).filter(Boolean));
+    if (newTab) {
+      rel.add('noopener');
+      rel.add('noreferrer');
+    }
+    const note = policy.external
+      ? newTab
+        ? '(external link, opens in new tab)'
+        : '(external link)'
+      : newTab
+        ? '(opens in new tab)'
+        : '';
+    return {
+      href: item.href,
+      target: target as ResolvedLink['target'],
+      rel: rel.size > 0 ? [...rel].join(' ') : undefined,
+      external: policy.external,
+      note,
+    };
+  }
+}
+
+/** Reads one `<a href>` child: its href, an accessible label, copies of its content and its attributes. */
+function readAnchor(anchor: Element): Record<string, unknown> {
+  const images = Array.from(anchor.querySelectorAll('img[alt]'), (image) => image.getAttribute('alt') ?? '');
+  const label =
+    normalise(anchor.textContent) ||
+    normalise(anchor.getAttribute('aria-label')) ||
+    normalise(images.join(' ')) ||
+    normalise(anchor.getAttribute('title'));
+  return {
+    label,
+    href: anchor.getAttribute('href'),
+    content: Array.from(anchor.childNodes, (node) => node.cloneNode(true)),
+    attributes: Array.from(anchor.attributes, ({ name, value }) => ({ name, value })),
+  };
+}
+
+/** A block's text outside its links (and outside scripts), whitespace collapsed. */
+function textOutsideLinks(block: Element): string {
+  const copy = block.cloneNode(true) as Element;
+  for (const inner of Array.from(copy.querySelectorAll(`${LINK}, script, style, template`))) inner.remove();
+  return normalise(copy.textContent);
+}
+
+/** "Opens in a new tab": a box with an arrow leaving it. Decorative; the words are in the link. */
+const newTabIcon = html`<svg class="icon" part="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
+  <path
+    d="M9 2h5v5M14 2 7 9M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.6"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  />
+</svg>`;

@@ -1,0 +1,481 @@
+/**
+ * <civic-related-links>: every bullet of issue 5, as a reader meets it: the landmark, its
+ * heading and list, descriptions, external links, each source (items, script, src,
+ * children), bad entries, theming, and children that survive the upgrade unchanged.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { CivicRelatedLinks } from '../src/related-links.js';
+import '../src/config.js';
+import { digitalGovernmentRelatedLinks, externalLinks, linksWithDescriptions, longLinks } from '../stories/data/related-links-seeds.js';
+import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const links = (el: Element) => Array.from(shadow(el).querySelectorAll('a'));
+/** What a sighted reader sees as each link's text (the spoken note is separate). */
+const linkTexts = (el: Element) => links(el).map((a) => a.querySelector('.text')!.textContent!.trim());
+const nav = (el: Element) => shadow(el).querySelector('nav')!;
+
+let problems: ReturnType<typeof recordProblems>;
+beforeEach(() => {
+  problems = recordProblems();
+});
+afterEach(() => {
+  problems.stop();
+});
+
+/** The element's own stylesheet rules inside `@media <condition>`, as text. */
+function mediaRules(el: Element, condition: string): string {
+  return Array.from(shadow(el).adoptedStyleSheets.length ? shadow(el).adoptedStyleSheets : [])
+    .concat(Array.from(shadow(el).styleSheets))
+    .flatMap((sheet) => Array.from(sheet.cssRules))
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(condition))
+    .map((rule) => rule.cssText)
+    .join('\n');
+}
+
+describe('civic-related-links: landmark, heading and list', () => {
+  it('renders the seed links in a navigation landmark titled "Related Links" (h2)', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
+    );
+    const landmark = nav(el);
+    const heading = shadow(el).querySelector('h2')!;
+    expect(heading.textContent!.trim()).to.equal('Related Links');
+    const labelId = landmark.getAttribute('aria-labelledby')!;
+    expect(shadow(el).getElementById(labelId)!.textContent).to.equal('Related Links');
+    expect(heading.contains(shadow(el).getElementById(labelId))).to.be.true;
+    const list = landmark.querySelector('ul')!;
+    expect(list.getAttribute('role')).to.equal('list');
+    expect(getComputedStyle(list).listStyleType).to.equal('none');
+    expect(list.querySelectorAll(':scope > li')).to.have.length(2);
+    expect(linkTexts(el)).to.deep.equal([
+      'Three Pillars of a Smart Nation: Digital Society, Digital Economy & Digital Governement',
+      'Milestones of Singapore’s Smart Nation story',
+    ]);
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal([
+      new URL('/about-smart-nation/pillars-of-smart-nation', location.href).href,
+      new URL('/about-smart-nation/our-journey/milestones', location.href).href,
+    ]);
+    // Same-origin links open in place, with no note or icon.
+    expect(links(el).every((a) => !a.hasAttribute('target') && !a.querySelector('svg, .sr-only'))).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the heading and heading-level attributes (kept within 2–6)', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links heading="See also" heading-level="4" .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
+    );
+    expect(shadow(el).querySelector('h4')!.textContent!.trim()).to.equal('See also');
+    expect(shadow(el).querySelector('h2')).to.equal(null);
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h6')!.textContent!.trim()).to.equal('See also');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a description under its link, associated with it', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links .items=${linksWithDescriptions}></civic-related-links>`,
+    );
+    const items = Array.from(shadow(el).querySelectorAll('li'));
+    items.forEach((li, index) => {
+      const link = li.querySelector('a')!;
+      const description = li.querySelector('.description')!;
+      expect(description.textContent).to.equal(linksWithDescriptions[index].description);
+      expect(link.compareDocumentPosition(description) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      expect(link.getAttribute('aria-describedby')).to.equal(description.id);
+      expect(description.getBoundingClientRect().top).to.be.at.least(link.getBoundingClientRect().bottom - 1);
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders nothing (no empty landmark) when there are no links', async () => {
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links></civic-related-links>`);
+    expect(shadow(el).querySelector('nav')).to.equal(null);
+  });
+});
+
+describe('civic-related-links: external links', () => {
+  it('marks links to other origins in words and with an icon, opening safely in a new tab', async () => {
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links .items=${externalLinks}></civic-related-links>`);
+    const [wcag, mdn, internal] = links(el);
+    for (const link of [wcag, mdn]) {
+      expect(link.getAttribute('target')).to.equal('_blank');
+      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(link.querySelector('.sr-only')!.textContent!.trim()).to.equal('(external link, opens in new tab)');
+      const icon = link.querySelector('svg')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
+    }
+    expect(wcag.href).to.equal('https://www.w3.org/TR/WCAG22/');
+    expect(internal.hasAttribute('target')).to.be.false;
+    expect(internal.hasAttribute('rel')).to.be.false;
+    expect(internal.querySelector('svg')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens every link in a new tab, saying so, under <civic-config link-target="_blank">', async () => {
+    const wrapper = await fixture(html`<civic-config link-target="_blank">
+      <civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>
+    </civic-config>`);
+    const el = wrapper.querySelector('civic-related-links')!;
+    await el.updateComplete;
+    for (const link of links(el)) {
+      expect(link.getAttribute('target')).to.equal('_blank');
+      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(link.querySelector('.sr-only')!.textContent!.trim()).to.equal('(opens in new tab)');
+      expect(link.querySelector('svg[aria-hidden="true"]')).to.exist;
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('resolves relative hrefs from items against <civic-config base-url>', async () => {
+    const wrapper = await fixture(html`<civic-config base-url="https://www.example.gov.sg/">
+      <civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>
+    </civic-config>`);
+    const el = wrapper.querySelector('civic-related-links')!;
+    await el.updateComplete;
+    expect(links(el)[0].href).to.equal('https://www.example.gov.sg/about-smart-nation/pillars-of-smart-nation');
+    expect(links(el)[0].querySelector('.sr-only')!.textContent!.trim()).to.equal('(external link, opens in new tab)');
+  });
+});
+
+describe('civic-related-links: sources and bad data', () => {
+  it('reads items as a JSON attribute and a child <script type="application/json">', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links items='[{"label":"From attribute","href":"/a"}]'></civic-related-links>`,
+    );
+    expect(linkTexts(el)).to.deep.equal(['From attribute']);
+    const fromScript = await fixture<CivicRelatedLinks>(html`<civic-related-links>
+      <script type="application/json">
+        [{ "label": "From script", "href": "/b", "description": "Inline JSON" }]
+      </script>
+    </civic-related-links>`);
+    expect(linkTexts(fromScript)).to.deep.equal(['From script']);
+    expect(shadow(fromScript).querySelector('.description')!.textContent).to.equal('Inline JSON');
+    expect(problems.errors).to.deep.equal([]);
+  });
+
+  it('loads src (aria-busy while loading) and dispatches civic-load', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links src=${fixtureUrl({ items: digitalGovernmentRelatedLinks }, { delay: 100 })}></civic-related-links>`,
+    );
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    const loaded = await oneEvent(el, 'civic-load');
+    expect(loaded.detail.count).to.equal(2);
+    await el.updateComplete;
+    expect(el.hasAttribute('aria-busy')).to.be.false;
+    expect(linkTexts(el)).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps what it shows when a new src fails, and reports civic-error with source "src"', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links src=${fixtureUrl(digitalGovernmentRelatedLinks)}></civic-related-links>`,
+    );
+    await oneEvent(el, 'civic-load');
+    await el.updateComplete;
+    el.src = fixtureUrl('gone', { status: 404 });
+    const error = await oneEvent(el, 'civic-error');
+    expect(error.detail.source).to.equal('src');
+    expect(error.detail.message).to.contain('HTTP 404');
+    expect(linkTexts(el)).to.have.length(2);
+  });
+
+  it('skips invalid entries, renders the valid ones, and names each problem in civic-error', async () => {
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links
+      .items=${[
+        { label: 'Good', href: '/good' },
+        { href: '/no-label' },
+        { label: 'No href' },
+        { label: 'Hostile', href: 'javascript:alert(1)' },
+        { label: 'Bad description kept out', href: '/ok', description: 42 },
+      ]}
+    ></civic-related-links>`);
+    await settle(el);
+    expect(linkTexts(el)).to.deep.equal(['Good', 'Bad description kept out']);
+    expect(shadow(el).innerHTML).not.to.contain('javascript:');
+    expect(problems.errors).to.have.length(1);
+    const [error] = problems.errors;
+    expect(error.source).to.equal('items');
+    expect(error.problems).to.include('items[1].label is required');
+    expect(error.problems).to.include('items[2].href is required');
+    expect(error.message).to.contain('items[3].href uses the scheme "javascript:"');
+    expect(problems.warnings[0]).to.contain('<civic-related-links> items:');
+  });
+
+  it('reports malformed JSON in items without throwing, keeping the last good links', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
+    );
+    el.setAttribute('items', '[{"label": "Broken"');
+    await settle(el);
+    expect(problems.errors[0].source).to.equal('items');
+    expect(problems.errors[0].message).to.contain('not valid JSON');
+    expect(linkTexts(el)).to.have.length(2);
+  });
+});
+
+describe('civic-related-links: links from children', () => {
+  const childFixture = () =>
+    fixture<CivicRelatedLinks>(html`<civic-related-links>
+      <h3>See also</h3>
+      <ul>
+        <li>
+          <a
+            href="/about-smart-nation/pillars-of-smart-nation"
+            hreflang="en"
+            lang="en-SG"
+            title="The three pillars"
+            data-track="pillars"
+            id="pillars-link"
+            class="author-class"
+            rel="bookmark"
+            >Three Pillars of a Smart Nation: Digital Society, Digital Economy &amp; Digital Governement</a
+          >
+        </li>
+        <li>
+          <a href="/files/dgb.pdf" download="dgb.pdf" type="application/pdf" aria-describedby="outside"
+            >DGB <span lang="en">30 December 2020</span> (277kb)</a
+          >
+          — the Digital Government Blueprint.
+        </li>
+        <li><a href="https://www.w3.org/TR/WCAG22/" target="_self" referrerpolicy="no-referrer">WCAG 2.2</a></li>
+        <li><a href="https://example.org/report" target="_blank">A report elsewhere</a></li>
+      </ul>
+    </civic-related-links>`);
+
+  it('keeps every link, its text and every attribute of the original anchors', async () => {
+    const el = await childFixture();
+    const originals = Array.from(el.querySelectorAll('a'));
+    const rendered = links(el);
+    expect(rendered).to.have.length(originals.length);
+    originals.forEach((original, index) => {
+      const copy = rendered[index];
+      expect(copy.href).to.equal(original.href);
+      expect(copy.querySelector('.text')!.textContent).to.equal(original.textContent);
+      expect(copy.querySelector('.text')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(original.innerHTML);
+      for (const { name, value } of Array.from(original.attributes)) {
+        if (['rel', 'class', 'part', 'aria-describedby'].includes(name)) {
+          // Token lists: the element only ever adds its own tokens.
+          const tokens = copy.getAttribute(name)!.split(/\s+/);
+          for (const token of value.split(/\s+/)) expect(tokens, `${name} of link ${index}`).to.include(token);
+        } else {
+          expect(copy.getAttribute(name), `${name} of link ${index}`).to.equal(value);
+        }
+      }
+    });
+    // Inner markup survives too: the lang of a span inside the link.
+    expect(rendered[1].querySelector('span[lang="en"]')!.textContent).to.equal('30 December 2020');
+    // The originals are untouched, still in the light DOM for crawlers and no-JS readers.
+    expect(el.querySelector('#pillars-link')!.getAttribute('class')).to.equal('author-class');
+    expect(el.querySelectorAll('a')).to.have.length(4);
+  });
+
+  it('takes its heading from a child heading and text beside a link as its description', async () => {
+    const el = await childFixture();
+    expect(shadow(el).querySelector('h2')!.textContent!.trim()).to.equal('See also');
+    const items = Array.from(shadow(el).querySelectorAll('li'));
+    expect(items[1].querySelector('.description')!.textContent).to.equal('— the Digital Government Blueprint.');
+    expect(items[1].querySelector('a')!.getAttribute('aria-describedby')).to.contain(items[1].querySelector('.description')!.id);
+    expect(problems.errors).to.deep.equal([]);
+    await expect(el).to.be.accessible({ ignoredRules: [] });
+  });
+
+  it('applies the link policy to children without overriding what the author wrote', async () => {
+    const el = await childFixture();
+    const [, pdf, wcag, report] = links(el);
+    // Same origin, no target: unchanged.
+    expect(pdf.hasAttribute('target')).to.be.false;
+    // The author's target="_self" on an external link is kept; it is still marked external.
+    expect(wcag.getAttribute('target')).to.equal('_self');
+    expect(wcag.querySelector('.sr-only')!.textContent!.trim()).to.equal('(external link)');
+    expect(wcag.querySelector('svg[aria-hidden="true"]')).to.exist;
+    // target="_blank" gets rel="noopener noreferrer" and the note.
+    expect(report.getAttribute('target')).to.equal('_blank');
+    expect(report.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(report.querySelector('.sr-only')!.textContent!.trim()).to.equal('(external link, opens in new tab)');
+    // The author's rel tokens are kept.
+    expect(links(el)[0].getAttribute('rel')).to.equal('bookmark');
+  });
+
+  it('reads direct <a href> children, and the heading defaults to "Related Links"', async () => {
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links>
+      <a href="/about-smart-nation/pillars-of-smart-nation">Three Pillars</a>
+      <a href="/about-smart-nation/our-journey/milestones">Milestones</a>
+    </civic-related-links>`);
+    expect(shadow(el).querySelector('h2')!.textContent!.trim()).to.equal('Related Links');
+    expect(linkTexts(el)).to.deep.equal(['Three Pillars', 'Milestones']);
+    // Not slotted: the light DOM copies are not shown a second time.
+    expect((el.querySelector('a')!).getClientRects()).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('drops and reports hostile hrefs in children (source "children"), never making them clickable', async () => {
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links>
+      <ul>
+        <li><a href="/safe">Safe</a></li>
+        <li><a href=" JaVa&#9;ScRiPt:alert(1)">Hostile</a></li>
+        <li><a href="data:text/html,hi">Data</a></li>
+      </ul>
+    </civic-related-links>`);
+    await settle(el);
+    expect(linkTexts(el)).to.deep.equal(['Safe']);
+    expect(shadow(el).innerHTML.toLowerCase()).not.to.contain('script:');
+    expect(shadow(el).innerHTML).not.to.contain('data:');
+    expect(problems.errors).to.have.length(1);
+    expect(problems.errors[0].source).to.equal('children');
+    expect(problems.errors[0].message).to.contain('items[1].href uses the scheme "javascript:"');
+    expect(problems.errors[0].message).to.contain('items[2].href uses the scheme "data:"');
+  });
+
+  it('picks up links added after upgrade, and prefers items over children', async () => {
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links><a href="/one">One</a></civic-related-links>`);
+    const added = document.createElement('a');
+    added.href = '/two';
+    added.textContent = 'Two';
+    el.append(added);
+    await settle(el);
+    expect(linkTexts(el)).to.deep.equal(['One', 'Two']);
+    el.items = [{ label: 'From items', href: '/items' }];
+    await el.updateComplete;
+    expect(linkTexts(el)).to.deep.equal(['From items']);
+  });
+
+  it('works before upgrade and keeps every link when the tag is defined later', async () => {
+    const tag = 'civic-related-links-late';
+    const host = await fixture(html`<div>
+      <civic-related-links-late>
+        <ul>
+          <li><a href="/about-smart-nation/pillars-of-smart-nation" hreflang="en" data-x="1">Three Pillars</a></li>
+          <li><a href="https://www.w3.org/TR/WCAG22/">WCAG 2.2</a></li>
+        </ul>
+      </civic-related-links-late>
+    </div>`);
+    const el = host.firstElementChild as CivicRelatedLinks;
+    // Before: not defined, no shadow root, and the plain links are there to read and follow.
+    expect(el.matches(':not(:defined)')).to.be.true;
+    expect(el.shadowRoot).to.equal(null);
+    const before = Array.from(el.querySelectorAll('a')).map((a) => ({ href: a.href, text: a.textContent, attrs: a.outerHTML }));
+    expect(before).to.have.length(2);
+    expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
+    await expect(host).to.be.accessible();
+
+    customElements.define(tag, class extends CivicRelatedLinks {});
+    await (el as CivicRelatedLinks).updateComplete;
+    expect(el.matches(':defined')).to.be.true;
+    expect(links(el).map((a) => ({ href: a.href, text: a.querySelector('.text')!.textContent }))).to.deep.equal(
+      before.map(({ href, text }) => ({ href, text })),
+    );
+    expect(links(el)[0].getAttribute('hreflang')).to.equal('en');
+    expect(links(el)[0].dataset.x).to.equal('1');
+    // The originals are unchanged.
+    expect(Array.from(el.querySelectorAll('a')).map((a) => a.outerHTML)).to.deep.equal(before.map(({ attrs }) => attrs));
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('civic-related-links: theming and display', () => {
+  it('takes --civic-* colours and is styled through ::part from the page', async () => {
+    const host = await fixture(html`<div>
+      <style>
+        .themed {
+          --civic-color-link: rgb(0, 100, 0);
+          --civic-color-muted: rgb(80, 0, 0);
+        }
+        .themed::part(item) {
+          padding-left: 17px;
+        }
+        .themed::part(heading) {
+          letter-spacing: 3px;
+        }
+        .themed::part(description) {
+          font-style: italic;
+        }
+        .themed::part(list) {
+          margin-left: 5px;
+        }
+        .themed::part(link) {
+          text-transform: uppercase;
+        }
+      </style>
+      <civic-related-links class="themed" .items=${linksWithDescriptions}></civic-related-links>
+    </div>`);
+    const el = host.querySelector('civic-related-links')!;
+    await el.updateComplete;
+    const link = links(el)[0];
+    expect(getComputedStyle(link).color).to.equal('rgb(0, 100, 0)');
+    expect(getComputedStyle(link).textTransform).to.equal('uppercase');
+    expect(getComputedStyle(shadow(el).querySelector('li')!).paddingLeft).to.equal('17px');
+    expect(getComputedStyle(shadow(el).querySelector('.heading')!).letterSpacing).to.equal('3px');
+    expect(getComputedStyle(shadow(el).querySelector('ul')!).marginLeft).to.equal('5px');
+    const description = shadow(el).querySelector('.description')!;
+    expect(getComputedStyle(description).fontStyle).to.equal('italic');
+    expect(getComputedStyle(description).color).to.equal('rgb(80, 0, 0)');
+  });
+
+  it('switches to dark colours under prefers-color-scheme: dark', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
+    );
+    const lightLink = getComputedStyle(links(el)[0]).color;
+    let emulated = true;
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+    } catch {
+      emulated = false; // Firefox over WebDriver BiDi cannot emulate media features.
+    }
+    try {
+      if (emulated) {
+        expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
+        expect(getComputedStyle(nav(el)).backgroundColor).to.equal('rgb(22, 25, 29)');
+        expect(getComputedStyle(nav(el)).color).to.equal('rgb(240, 240, 240)');
+        expect(getComputedStyle(links(el)[0]).color).not.to.equal(lightLink);
+        await expect(el).to.be.accessible();
+      } else {
+        const dark = mediaRules(el, 'prefers-color-scheme: dark');
+        expect(dark).to.contain('--_surface: #16191d');
+        expect(dark).to.contain('--_link: #9cc7ff');
+      }
+    } finally {
+      if (emulated) await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('uses system colours under forced-colors: active', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
+    );
+    const forced = mediaRules(el, 'forced-colors: active');
+    expect(forced).to.match(/\.link[^{]*\{[^}]*color: linktext/i);
+    expect(forced).to.match(/focus-visible[^{]*\{[^}]*outline-color: highlight/i);
+  });
+
+  it('shows a visible focus ring on a link reached with the keyboard', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
+    );
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const link = links(el)[0];
+    expect(shadow(el).activeElement).to.equal(link);
+    const style = getComputedStyle(link);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    before.remove();
+  });
+
+  it('wraps long link text instead of overflowing at a narrow width (400% zoom reflow)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links .items=${longLinks}></civic-related-links>`);
+    for (const li of Array.from(shadow(el).querySelectorAll('li'))) {
+      expect(li.scrollWidth).to.be.at.most(li.clientWidth);
+    }
+    expect(el.scrollWidth).to.be.at.most(320);
+    await setViewport({ width: 800, height: 600 });
+  });
+});

@@ -1,0 +1,496 @@
+#!/usr/bin/env node
+// civic-blocks benchmark: size and speed against the static-HTML floor (issue 7).
+//
+//   npm run build && npm run bench                 table on stdout, figures in bench/results.json
+//   npm run bench -- --markdown                    the tables as Markdown (README "Performance")
+//   npm run bench -- --update-readme               rewrites the README between the bench markers
+//   npm run bench -- --samples 11                  more fresh-page samples per figure (default 9)
+//   npm run bench -- --only size|render|cold|memory
+//
+// Every timing is main-thread time measured inside the page (performance.now() around the
+// work), one fresh page per sample, element and static floor interleaved in the same run on
+// the same Chromium as the tests (scripts/browsers.mjs). The static floor is the element's own
+// rendered markup (its shadow root, serialised) put into the light DOM of the same kind of page
+// with the element's own stylesheet (`:host` rewritten to a class), so the two draw the same
+// boxes and differ only in how they got there.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer';
+import { rollup } from 'rollup';
+import { chromeArgs, chromePath } from '../scripts/browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
+};
+const SAMPLES = Math.max(7, Number(option('samples', 9)));
+const ONLY = option('only', '');
+const wants = (part) => !ONLY || ONLY.split(',').includes(part);
+const log = (...parts) => {
+  if (!flag('markdown')) console.error(...parts);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+const compressed = (buffer) => ({
+  raw: buffer.length,
+  gzip: gzipSync(buffer, { level: 9 }).length,
+  brotli: brotliCompressSync(buffer, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+      [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
+  }).length,
+});
+
+/** One entry bundled alone with Lit, with the drop-in bundle's own plugins (rollup.config.mjs). */
+async function bundleAlone(input) {
+  const { default: configs } = await import('../rollup.config.mjs');
+  const esm = configs.find((config) => config.output.format === 'es');
+  const plugins = esm.plugins.filter((plugin) => plugin.name !== 'civic-preupgrade-css');
+  const build = await rollup({ input: join(root, input), plugins, onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return Buffer.from(output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join(''));
+}
+
+async function measureSizes() {
+  const rows = [{ name: 'civic-blocks.min.js (everything)', ...compressed(readFileSync(join(root, 'dist/civic-blocks.min.js'))) }];
+  for (const entry of ['effort-grid', 'kpi-block', 'related-links', 'config']) {
+    rows.push({ name: `${entry}.js alone`, ...compressed(await bundleAlone(`dist/${entry}.js`)) });
+  }
+  rows.push({ name: 'trivial Lit element (floor)', ...compressed(await bundleAlone('bench/fixtures/trivial-lit.js')) });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages, served from a local server with caching off (every load is a cold load)
+
+const cards = JSON.parse(readFileSync(join(root, 'bench/fixtures/seed-001-cards.json'), 'utf8'));
+const kpis = JSON.parse(readFileSync(join(root, 'bench/fixtures/kpis.json'), 'utf8'));
+
+/** `count` cards from seed 001, repeated; every card leads somewhere different. */
+const cardData = (count) =>
+  Array.from({ length: count }, (_, i) => {
+    const card = cards[i % cards.length];
+    return i < cards.length ? card : { ...card, href: `${card.href}?card=${i + 1}` };
+  });
+const kpiData = (count) => Array.from({ length: count }, (_, i) => kpis[i % kpis.length]);
+
+const SCENARIOS = {
+  grid: { tag: 'civic-effort-grid', attrs: { heading: 'Our Digital Government Efforts', columns: '3' }, data: cardData },
+  kpi: { tag: 'civic-kpi-block', attrs: { heading: 'Example data' }, data: kpiData },
+};
+
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const dynamic = new Map();
+
+const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const attrs = (record) =>
+  Object.entries(record)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+
+const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>civic-blocks bench</title>${head}</head><body>${body}</body></html>`;
+
+dynamic.set('/element.html', {
+  type: 'text/html',
+  body: page('<script type="module" src="/dist/civic-blocks.min.js"></script>', '<main id="host"></main>'),
+});
+
+function startServer() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const headers = { 'Cache-Control': 'no-store' };
+    const made = dynamic.get(path);
+    if (made) {
+      response.writeHead(200, { ...headers, 'Content-Type': `${made.type}; charset=utf-8` });
+      return response.end(made.body);
+    }
+    const file = normalize(join(root, path));
+    const allowed = ['dist/', 'stories/assets/', 'bench/'].some((dir) => file.startsWith(join(root, dir)));
+    try {
+      if (!allowed) throw new Error('not served');
+      const body = readFileSync(file);
+      response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, headers);
+      response.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page work
+
+/** Counts every node of the document, shadow roots and their content included. */
+function countNodesInPage() {
+  const count = (start) => {
+    let total = 0;
+    const walker = document.createTreeWalker(start, NodeFilter.SHOW_ALL);
+    for (let node = walker.currentNode; node; node = walker.nextNode()) {
+      total++;
+      if (node.shadowRoot) total += count(node.shadowRoot);
+    }
+    return total;
+  };
+  return count(document);
+}
+
+/** Element: create, set `items`, connect, wait for the render, force layout. */
+async function renderElementInPage(tag, attributes, data) {
+  const host = document.getElementById('host');
+  await customElements.whenDefined(tag);
+  const start = performance.now();
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.items = data;
+  host.append(element);
+  await element.updateComplete;
+  element.getBoundingClientRect();
+  void element.offsetHeight;
+  return performance.now() - start;
+}
+
+/** Static floor: the same markup into the light DOM, force layout. */
+function renderStaticInPage() {
+  const host = document.getElementById('host');
+  const markup = window.__markup;
+  const start = performance.now();
+  host.innerHTML = markup;
+  host.getBoundingClientRect();
+  void host.offsetHeight;
+  const time = performance.now() - start;
+  window.__markup = undefined;
+  return time;
+}
+
+/**
+ * The static twin of a scenario: the element's stylesheet with `:host` made a class, and its
+ * shadow root's markup (Lit's comment markers removed) for the same data.
+ */
+async function staticTwin(browser, origin, scenario, count) {
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/element.html`, { waitUntil: 'load' });
+  const { tag, attrs: attributes } = SCENARIOS[scenario];
+  const twin = await tab.evaluate(
+    async (tag, attributes, data, render) => {
+      await new Function(`return (${render})`)()(tag, attributes, data);
+      const element = document.querySelector(tag);
+      const css = customElements
+        .get(tag)
+        .elementStyles.map((style) => style.cssText)
+        .join('\n')
+        .replace(/:host\(([^)]*)\)/g, '.host$1')
+        .replace(/:host/g, '.host');
+      return { css, markup: element.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, '') };
+    },
+    tag,
+    attributes,
+    SCENARIOS[scenario].data(count),
+    renderElementInPage.toString(),
+  );
+  await tab.close();
+  return { css: twin.css, markup: `<div class="host">${twin.markup}</div>` };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const stats = (values) => ({ median: median(values), min: Math.min(...values), samples: values.map((v) => Math.round(v * 100) / 100) });
+
+async function sampleElement(browser, origin, scenario, count) {
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/element.html`, { waitUntil: 'load' });
+  const { tag, attrs: attributes } = SCENARIOS[scenario];
+  const data = SCENARIOS[scenario].data(count);
+  await tab.evaluate((data) => (window.__data = data), data);
+  const time = await tab.evaluate(
+    (tag, attributes, render) => new Function(`return (${render})`)()(tag, attributes, window.__data),
+    tag,
+    attributes,
+    renderElementInPage.toString(),
+  );
+  return { tab, time };
+}
+
+async function sampleStatic(browser, origin, scenario, twin) {
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/static-${scenario}.html`, { waitUntil: 'load' });
+  await tab.evaluate((markup) => (window.__markup = markup), twin.markup);
+  const time = await tab.evaluate(renderStaticInPage);
+  return { tab, time };
+}
+
+async function measureRender(browser, origin) {
+  const cases = [
+    ['grid', 12],
+    ['grid', 120],
+    ['grid', 1200],
+    ['kpi', 4],
+    ['kpi', 40],
+  ];
+  const rows = [];
+  for (const [scenario, count] of cases) {
+    const twin = await staticTwin(browser, origin, scenario, count);
+    dynamic.set(`/static-${scenario}.css`, { type: 'text/css', body: twin.css });
+    dynamic.set(`/static-${scenario}.html`, {
+      type: 'text/html',
+      body: page(`<link rel="stylesheet" href="/static-${scenario}.css">`, '<main id="host"></main>'),
+    });
+    const element = [];
+    const floor = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      // Alternate which goes first, so drift on a busy machine falls on both alike.
+      const order = i % 2 ? ['static', 'element'] : ['element', 'static'];
+      for (const kind of order) {
+        const { tab, time } =
+          kind === 'element' ? await sampleElement(browser, origin, scenario, count) : await sampleStatic(browser, origin, scenario, twin);
+        (kind === 'element' ? element : floor).push(time);
+        await tab.close();
+      }
+    }
+    const row = {
+      name: scenario === 'grid' ? `grid, ${count.toLocaleString('en')} cards` : `KPI block, ${count} KPIs`,
+      element: stats(element),
+      static: stats(floor),
+    };
+    row.ratio = row.element.median / row.static.median;
+    log(`  ${row.name}: ${row.element.median.toFixed(1)} ms vs ${row.static.median.toFixed(1)} ms static`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cold load: the 9-card seed page, with the script tag, against the same page as static HTML
+
+const SEED_INTRO = `<h1>Our Digital Government Efforts</h1><p>These efforts are aligned with the Digital Government Blueprint (DGB) 2.0, which represents the Government’s ambition to better leverage data, harness new technologies, and drive broader efforts to build a digital economy and society.</p><p>These efforts help support the larger Smart Nation vision and are classified as the areas below:</p>`;
+
+function coldPages(twin) {
+  const cardsHtml = cards
+    .map(
+      (card) =>
+        `<civic-effort-card${attrs({ heading: card.heading, description: card.description, href: card.href, image: card.image, 'image-alt': card.imageAlt })}></civic-effort-card>`,
+    )
+    .join('\n');
+  const element = page(
+    '<link rel="stylesheet" href="/dist/civic-blocks.css"><script type="module" src="/dist/civic-blocks.min.js"></script>',
+    `<main>${SEED_INTRO}<civic-effort-grid columns="3">${cardsHtml}</civic-effort-grid></main>
+<script type="module">
+  const grid = document.querySelector('civic-effort-grid');
+  await customElements.whenDefined('civic-effort-grid');
+  await grid.updateComplete;
+  grid.shadowRoot.querySelector('li')?.getBoundingClientRect();
+  void document.body.offsetHeight;
+  window.__rendered = performance.now();
+</script>`,
+  );
+  const floor = page(
+    '<link rel="stylesheet" href="/cold-static.css">',
+    `<main>${SEED_INTRO}${twin.markup}</main>
+<script>
+  document.querySelector('li').getBoundingClientRect();
+  void document.body.offsetHeight;
+  window.__rendered = performance.now();
+</script>`,
+  );
+  return { element, floor, css: twin.css };
+}
+
+async function coldSample(browser, url) {
+  const tab = await browser.newPage();
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__rendered !== undefined, { polling: 'mutation' }).catch(() => {});
+  const rendered = await tab.evaluate(() => window.__rendered);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => (metrics.find((entry) => entry.name === name)?.value ?? 0) * 1000;
+  await tab.close();
+  return { rendered, task: metric('TaskDuration'), script: metric('ScriptDuration'), style: metric('RecalcStyleDuration'), layout: metric('LayoutDuration') };
+}
+
+async function measureCold(browser, origin) {
+  const twin = await staticTwin(browser, origin, 'grid', cards.length);
+  const pages = coldPages(twin);
+  dynamic.set('/cold-element.html', { type: 'text/html', body: pages.element });
+  dynamic.set('/cold-static.html', { type: 'text/html', body: pages.floor });
+  dynamic.set('/cold-static.css', { type: 'text/css', body: pages.css });
+  const element = [];
+  const floor = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const order = i % 2 ? ['static', 'element'] : ['element', 'static'];
+    for (const kind of order) {
+      const sample = await coldSample(browser, `${origin}/cold-${kind}.html`);
+      (kind === 'element' ? element : floor).push(sample);
+    }
+  }
+  const summary = (samples) => ({
+    rendered: stats(samples.map((s) => s.rendered)),
+    task: stats(samples.map((s) => s.task)),
+    script: stats(samples.map((s) => s.script)),
+    style: stats(samples.map((s) => s.style)),
+    layout: stats(samples.map((s) => s.layout)),
+  });
+  const result = { element: summary(element), static: summary(floor) };
+  result.renderedRatio = result.element.rendered.median / result.static.rendered.median;
+  result.taskRatio = result.element.task.median / result.static.task.median;
+  log(`  cold: ${result.element.rendered.median.toFixed(1)} ms vs ${result.static.rendered.median.toFixed(1)} ms static`);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory and DOM size after 1,200 cards
+
+async function heapAfter(tab) {
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((entry) => entry.name === 'JSHeapUsedSize').value;
+}
+
+async function measureMemory(browser, origin) {
+  const count = 1200;
+  const twin = await staticTwin(browser, origin, 'grid', count);
+  dynamic.set('/static-grid.css', { type: 'text/css', body: twin.css });
+  dynamic.set('/static-grid.html', { type: 'text/html', body: page('<link rel="stylesheet" href="/static-grid.css">', '<main id="host"></main>') });
+  const heap = { element: [], static: [] };
+  const nodes = {};
+  for (let i = 0; i < 3; i++) {
+    const element = await sampleElement(browser, origin, 'grid', count);
+    await element.tab.evaluate(() => (window.__data = undefined)); // the element keeps its own reference
+    heap.element.push(await heapAfter(element.tab));
+    nodes.element = await element.tab.evaluate(countNodesInPage);
+    await element.tab.close();
+    const floor = await sampleStatic(browser, origin, 'grid', twin);
+    heap.static.push(await heapAfter(floor.tab));
+    nodes.static = await floor.tab.evaluate(countNodesInPage);
+    await floor.tab.close();
+  }
+  const result = {
+    cards: count,
+    heap: { element: median(heap.element), static: median(heap.static) },
+    nodes,
+  };
+  log(`  memory: ${(result.heap.element / 1e6).toFixed(2)} MB vs ${(result.heap.static / 1e6).toFixed(2)} MB static`);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const ratio = (value) => `${value.toFixed(2)}×`;
+
+function tables(results) {
+  const out = [];
+  const table = (head, rows) => {
+    out.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? '---:' : '---')).join('|')}|`);
+    for (const row of rows) out.push(`| ${row.join(' | ')} |`);
+    out.push('');
+  };
+  const m = results.machine;
+  out.push(`Measured ${results.date} on ${m.cores} cores (${m.cpu}), ${m.browser}, Node ${m.node}; ${results.samples} fresh-page samples per figure.`, '');
+  if (results.sizes) {
+    table(
+      ['bundle (Lit included)', 'raw', 'gzip -9', 'brotli 11'],
+      results.sizes.map((row) => [row.name, kb(row.raw), kb(row.gzip), `**${kb(row.brotli)}**`]),
+    );
+  }
+  if (results.render) {
+    table(
+      ['render (items → layout), main thread', 'element median', 'element min', 'static median', 'static min', 'ratio (medians)'],
+      results.render.map((row) => [row.name, ms(row.element.median), ms(row.element.min), ms(row.static.median), ms(row.static.min), `**${ratio(row.ratio)}**`]),
+    );
+  }
+  if (results.cold) {
+    const c = results.cold;
+    table(
+      ['cold load, seed 001 (9 cards), medians', 'element', 'static', 'ratio'],
+      [
+        ['navigation start → rendered and laid out', ms(c.element.rendered.median), ms(c.static.rendered.median), `**${ratio(c.renderedRatio)}**`],
+        ['main-thread CPU (CDP TaskDuration)', ms(c.element.task.median), ms(c.static.task.median), `**${ratio(c.taskRatio)}**`],
+        ['of which script (ScriptDuration)', ms(c.element.script.median), ms(c.static.script.median), ''],
+        ['of which style (RecalcStyleDuration)', ms(c.element.style.median), ms(c.static.style.median), ''],
+        ['of which layout (LayoutDuration)', ms(c.element.layout.median), ms(c.static.layout.median), ''],
+      ],
+    );
+  }
+  if (results.memory) {
+    const r = results.memory;
+    table(
+      [`after ${r.cards.toLocaleString('en')} cards`, 'element', 'static', 'ratio'],
+      [
+        ['JS heap used (after GC)', `${(r.heap.element / 1048576).toFixed(2)} MB`, `${(r.heap.static / 1048576).toFixed(2)} MB`, ratio(r.heap.element / r.heap.static)],
+        ['DOM nodes (shadow roots included)', r.nodes.element.toLocaleString('en'), r.nodes.static.toLocaleString('en'), ratio(r.nodes.element / r.nodes.static)],
+      ],
+    );
+  }
+  return out.join('\n');
+}
+
+async function main() {
+  const results = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', samples: SAMPLES };
+  results.machine = {
+    cores: cpus().length,
+    cpu: (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown',
+    node: process.versions.node,
+  };
+  if (wants('size')) {
+    log('sizes…');
+    results.sizes = await measureSizes();
+  }
+  const server = await startServer();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true, defaultViewport: { width: 1280, height: 800 } });
+  results.machine.browser = (await browser.version()).replace('HeadlessChrome', 'Chromium (headless)');
+  try {
+    if (wants('render')) {
+      log('render…');
+      results.render = await measureRender(browser, origin);
+    }
+    if (wants('cold')) {
+      log('cold load…');
+      results.cold = await measureCold(browser, origin);
+    }
+    if (wants('memory')) {
+      log('memory…');
+      results.memory = await measureMemory(browser, origin);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const markdown = tables(results);
+  if (!ONLY) writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  else writeFileSync(join(root, `bench/results.${ONLY.replace(/\W+/g, '-')}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  if (flag('update-readme')) {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const start = '<!-- bench:start -->';
+    const end = '<!-- bench:end -->';
+    if (!readme.includes(start) || !readme.includes(end)) throw new Error(`README.md has no ${start} … ${end} markers`);
+    const updated = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${markdown}\n${end}`);
+    writeFileSync(join(root, 'README.md'), updated);
+    log('README.md updated');
+  }
+  console.log(flag('markdown') ? markdown : markdown.replace(/\*\*/g, ''));
+}
+
+await main();

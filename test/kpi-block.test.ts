@@ -1,0 +1,445 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/kpi-block.js';
+import '../src/config.js';
+import type { CivicKpi, CivicKpiBlock, KpiData } from '../src/kpi-block.js';
+import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
+import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
+
+let problems: ReturnType<typeof recordProblems>;
+beforeEach(() => {
+  problems = recordProblems();
+});
+afterEach(() => {
+  problems.stop();
+});
+
+const root = (el: CivicKpiBlock) => el.shadowRoot!;
+const kpis = (el: CivicKpiBlock) => Array.from(root(el).querySelectorAll<HTMLLIElement>('li.kpi'));
+/** The phrase a screen reader speaks for each KPI. */
+const sentences = (el: CivicKpiBlock) => kpis(el).map((li) => (li.querySelector('.sr-only')!.textContent ?? '').trim());
+const values = (el: CivicKpiBlock) => kpis(el).map((li) => (li.querySelector('[part="value"]')!.textContent ?? '').trim());
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Text a screen reader can reach inside a node: everything outside aria-hidden subtrees. */
+function accessibleText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  return Array.from(node.childNodes).map(accessibleText).join(' ');
+}
+
+async function block(items: KpiData[], attrs: { locale?: string; columns?: string; heading?: string } = {}) {
+  if (attrs.locale) {
+    const config = await fixture(html`<civic-config locale=${attrs.locale}>
+      <civic-kpi-block items=${JSON.stringify(items)}></civic-kpi-block>
+    </civic-config>`);
+    const el = config.querySelector('civic-kpi-block')!;
+    await el.updateComplete;
+    await settle(el);
+    return el;
+  }
+  return fixture<CivicKpiBlock>(html`<civic-kpi-block items=${JSON.stringify(items)}></civic-kpi-block>`);
+}
+
+describe('civic-kpi-block: sources', () => {
+  it('reads the items attribute, the items property (array or JSON string) and inline JSON', async () => {
+    const el = await block([{ label: 'from attribute', value: 1 }]);
+    expect(sentences(el)).to.deep.equal(['1 from attribute']);
+    el.items = [{ label: 'from array', value: 2 }];
+    await el.updateComplete;
+    expect(sentences(el)).to.deep.equal(['2 from array']);
+    el.items = '[{"label":"from string","value":3}]';
+    await el.updateComplete;
+    expect(sentences(el)).to.deep.equal(['3 from string']);
+    const inline = await fixture<CivicKpiBlock>(html`<civic-kpi-block><script type="application/json">[{"label":"inline","value":4}]</script></civic-kpi-block>`);
+    expect(sentences(inline)).to.deep.equal(['4 inline']);
+  });
+
+  it('loads src, with aria-busy and a loading message meanwhile, then civic-load', async () => {
+    const el = await fixture<CivicKpiBlock>(
+      html`<civic-kpi-block heading="Figures" src=${fixtureUrl({ items: [{ label: 'loaded', value: 5 }] }, { delay: 1500 })}></civic-kpi-block>`,
+    );
+    const loading = oneEvent(el, 'civic-load');
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(clean(root(el).querySelector('[part="status"]')?.textContent)).to.equal('Loading figures…');
+    await expect(el).to.be.accessible();
+    const loaded = (await loading) as CustomEvent<CivicLoadDetail>;
+    await el.updateComplete;
+    expect(loaded.detail.count).to.equal(1);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(root(el).querySelector('[part="status"]')).to.equal(null);
+    expect(sentences(el)).to.deep.equal(['5 loaded']);
+  });
+
+  it('keeps what it showed when a changed src fails, and reports it', async () => {
+    const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block src=${fixtureUrl([{ label: 'good', value: 1 }])}></civic-kpi-block>`);
+    await oneEvent(el, 'civic-load');
+    await el.updateComplete;
+    el.src = fixtureUrl('nope', { status: 404 });
+    const error = (await oneEvent(el, 'civic-error')) as CustomEvent<CivicErrorDetail>;
+    await el.updateComplete;
+    expect(error.detail.source).to.equal('src');
+    expect(error.detail.message).to.contain('HTTP 404');
+    expect(sentences(el)).to.deep.equal(['1 good']);
+  });
+
+  it('reads <civic-kpi> children, every attribute included, and picks up later changes', async () => {
+    const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block>
+      <civic-kpi
+        label="to share data"
+        value="7"
+        prefix="No more than"
+        suffix="working days"
+        direction="down"
+        target="7"
+        target-label="by 2023"
+        as-of="2022"
+        caption="Lower is better"
+        href="/details"
+        trend='[{"period":"2021","value":9},{"period":"2022","value":7}]'
+      ></civic-kpi>
+    </civic-kpi-block>`);
+    expect(sentences(el)).to.deep.equal(['No more than 7 working days to share data, as of 2022, target at most No more than 7 working days by 2023, met']);
+    const li = kpis(el)[0];
+    expect(clean(li.querySelector('[part="caption"]')?.textContent)).to.equal('Lower is better');
+    expect(li.querySelectorAll('tbody tr')).to.have.length(2);
+    expect(li.querySelector('a')!.getAttribute('href')).to.equal(new URL('/details', document.baseURI).href);
+
+    const kpi = el.querySelector('civic-kpi')!;
+    kpi.value = '9';
+    kpi.valuePrefix = undefined;
+    await settle(el);
+    expect(kpi.getAttribute('value')).to.equal('9');
+    expect(kpi.hasAttribute('prefix')).to.equal(false);
+    expect(sentences(el)[0]).to.equal('9 working days to share data, as of 2022, target at most 7 working days by 2023, not met');
+
+    const late = document.createElement('civic-kpi');
+    late.label = 'added later';
+    late.value = '3';
+    el.append(late);
+    await settle(el);
+    expect(sentences(el)).to.have.length(2);
+    expect(sentences(el)[1]).to.equal('3 added later');
+  });
+
+  it('a standalone <civic-kpi> is a data holder: no shadow root, its own content shows as is', async () => {
+    const kpi = await fixture<CivicKpi>(html`<civic-kpi label="x" value="1">20,000 officers trained</civic-kpi>`);
+    expect(kpi.shadowRoot).to.equal(null);
+    expect(kpi.textContent).to.equal('20,000 officers trained');
+    expect(kpi.label).to.equal('x');
+    kpi.trend = [{ period: '2020', value: 1 }] as unknown as string;
+    expect(kpi.getAttribute('trend')).to.equal('[{"period":"2020","value":1}]');
+  });
+});
+
+describe('civic-kpi-block: formatting', () => {
+  const items: KpiData[] = [
+    { label: 'n', value: 1234567.891 },
+    { label: 'p', value: 70, format: 'percent' },
+    { label: 'c', value: 20000, format: 'compact' },
+    { label: 'm', value: 1250000.5, format: 'currency', currency: 'sgd' },
+  ];
+
+  it('formats every kind in English: 70 → 70%, 20000 → 20K', async () => {
+    const el = await block(items, { locale: 'en-SG' });
+    expect(values(el)).to.deep.equal(['1,234,567.891', '70%', '20K', new Intl.NumberFormat('en-SG', { style: 'currency', currency: 'SGD' }).format(1250000.5)]);
+  });
+
+  for (const locale of ['en-SG', 'de-DE', 'ta-SG', 'zh-SG']) {
+    it(`formats with Intl.NumberFormat in ${locale} from <civic-config locale>`, async () => {
+      const el = await block(items, { locale });
+      expect(values(el)).to.deep.equal([
+        new Intl.NumberFormat(locale).format(1234567.891),
+        new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(0.7),
+        new Intl.NumberFormat(locale, { notation: 'compact' }).format(20000),
+        new Intl.NumberFormat(locale, { style: 'currency', currency: 'SGD' }).format(1250000.5),
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('follows a locale change', async () => {
+    const config = await fixture(html`<civic-config locale="en-SG"><civic-kpi-block items='[{"label":"n","value":1234.5}]'></civic-kpi-block></civic-config>`);
+    const el = config.querySelector('civic-kpi-block')!;
+    await el.updateComplete;
+    expect(values(el)).to.deep.equal(['1,234.5']);
+    config.setAttribute('locale', 'de-DE');
+    await settle(config as unknown as CivicKpiBlock);
+    await el.updateComplete;
+    expect(values(el)).to.deep.equal([new Intl.NumberFormat('de-DE').format(1234.5)]);
+  });
+
+  it('puts prefix and suffix around the figure, with a space only between words', async () => {
+    const el = await block([
+      { label: 'to share data', value: 7, prefix: 'No more than', suffix: 'working days' },
+      { label: 'projects', value: 10, suffix: '+' },
+      { label: 'saved', value: 5, prefix: 'S$' },
+    ]);
+    expect(values(el)).to.deep.equal(['No more than 7 working days', '10+', 'S$5']);
+    expect(sentences(el)).to.deep.equal(['No more than 7 working days to share data', '10+ projects', 'S$5 saved']);
+  });
+
+  it('never shows NaN: a value that is not a finite number is reported and its KPI skipped', async () => {
+    const el = await block([
+      { label: 'text', value: 'abc' },
+      { label: 'good', value: 1 },
+      { label: 'infinite', value: 'Infinity' },
+      { label: 'missing' } as KpiData,
+    ]);
+    await el.updateComplete;
+    expect(sentences(el)).to.deep.equal(['1 good']);
+    expect(root(el).textContent).not.to.match(/NaN|Infinity|∞/);
+    expect(problems.errors).to.have.length(1);
+    const [error] = problems.errors;
+    expect(error.source).to.equal('items');
+    expect(error.problems).to.deep.equal([
+      'items[0].value must be a finite number (got "abc")',
+      'items[2].value must be a finite number (got "Infinity")',
+      'items[3].value is required',
+    ]);
+    expect(problems.warnings[0]).to.contain('<civic-kpi-block> items: items[0].value');
+  });
+
+  it('needs a valid currency code for format="currency", naming the field and index', async () => {
+    const el = await block([
+      { label: 'no code', value: 1, format: 'currency' },
+      { label: 'bad code', value: 2, format: 'currency', currency: 'EURO' },
+      { label: 'good', value: 3, format: 'currency', currency: 'EUR' },
+      { label: 'bad format', value: 4, format: 'money' as 'number' },
+    ]);
+    expect(values(el)).to.deep.equal([new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(3), '4']);
+    expect(problems.errors[0].problems).to.deep.equal([
+      'items[0].currency is required',
+      'items[1].currency must be an ISO 4217 code such as SGD (got "EURO")',
+      'items[3].format must be one of number, percent, compact, currency (got "money")',
+    ]);
+  });
+
+  it('reports a bad child attribute with source "children"', async () => {
+    const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block><civic-kpi label="a" value="NaN"></civic-kpi><civic-kpi label="b" value="2"></civic-kpi></civic-kpi-block>`);
+    await el.updateComplete;
+    expect(sentences(el)).to.deep.equal(['2 b']);
+    expect(problems.errors[0].source).to.equal('children');
+    expect(problems.errors[0].message).to.equal('items[0].value must be a finite number (got "NaN")');
+  });
+});
+
+describe('civic-kpi-block: one phrase per KPI', () => {
+  it('speaks value, label, target and met state as one phrase while the big figure comes first visually', async () => {
+    const el = await block([
+      { label: 'of eligible Government systems on the commercial cloud', value: 70, format: 'percent', target: 70, targetLabel: 'by 2023', caption: 'Example caption' },
+    ]);
+    const li = kpis(el)[0];
+    expect(sentences(el)).to.deep.equal(['70% of eligible Government systems on the commercial cloud, target 70% by 2023, met']);
+    // Visually: figure, then label, then target.
+    const visible = Array.from(li.querySelectorAll('[part]')).map((part) => part.getAttribute('part'));
+    expect(visible.slice(0, 4)).to.deep.equal(['value', 'label', 'caption', 'target']);
+    const figure = li.querySelector('[part="value"]')!.getBoundingClientRect();
+    const label = li.querySelector('[part="label"]')!.getBoundingClientRect();
+    expect(figure.top).to.be.below(label.top);
+    // What a screen reader reaches: the phrase, then the caption; the visual copies are hidden.
+    expect(clean(accessibleText(li))).to.equal('70% of eligible Government systems on the commercial cloud, target 70% by 2023, met Example caption');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the locale’s words (de: Ziel erreicht)', async () => {
+    const el = await block([{ label: 'Anteil', value: 5, target: 4, asOf: '2020' }], { locale: 'de-DE' });
+    expect(sentences(el)).to.deep.equal(['5 Anteil, Stand 2020, Ziel 4, erreicht']);
+    expect(clean(kpis(el)[0].querySelector('[part="target"]')!.textContent)).to.equal('Ziel erreicht Ziel: 4');
+  });
+});
+
+describe('civic-kpi-block: targets', () => {
+  const state = (li: HTMLLIElement) => clean(li.querySelector('[part="target"] .state')!.textContent);
+
+  it('up: at or above the target is met, below is not (boundary: equal is met)', async () => {
+    const el = await block([
+      { label: 'a', value: 71, target: 70 },
+      { label: 'b', value: 70, target: 70 },
+      { label: 'c', value: 69.99, target: 70 },
+    ]);
+    expect(kpis(el).map(state)).to.deep.equal(['Target met', 'Target met', 'Target not met']);
+    expect(sentences(el).map((s) => s.split(', ').pop())).to.deep.equal(['met', 'met', 'not met']);
+  });
+
+  it('down: at or below the target is met, above is not (7 working days)', async () => {
+    const el = await block([
+      { label: 'to share data', value: 5, suffix: 'working days', target: 7, direction: 'down' },
+      { label: 'to share data', value: 7, suffix: 'working days', target: 7, direction: 'down' },
+      { label: 'to share data', value: 8, suffix: 'working days', target: 7, direction: 'down' },
+    ]);
+    expect(kpis(el).map(state)).to.deep.equal(['Target met', 'Target met', 'Target not met']);
+    expect(sentences(el)[2]).to.equal('8 working days to share data, target at most 7 working days, not met');
+    expect(clean(kpis(el)[2].querySelector('.goal')!.textContent)).to.equal('Target: at most 7 working days');
+  });
+
+  it('shows the state in words and with a different icon, not by colour alone', async () => {
+    const el = await block([
+      { label: 'met', value: 2, target: 1 },
+      { label: 'unmet', value: 0, target: 1 },
+      { label: 'none', value: 0 },
+    ]);
+    const [met, unmet, none] = kpis(el);
+    const icon = (li: HTMLLIElement) => li.querySelector('[part="target"] svg')!;
+    expect(icon(met).getAttribute('aria-hidden')).to.equal('true');
+    expect(icon(met).innerHTML).not.to.equal(icon(unmet).innerHTML);
+    expect(none.querySelector('[part="target"]')).to.equal(null);
+    expect(sentences(el)[2]).to.equal('0 none');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('civic-kpi-block: trend', () => {
+  const trend = [
+    { period: '2019', value: 40 },
+    { period: '2020', value: -10 },
+    { period: '2021', value: 80 },
+  ];
+
+  it('draws one bar per point from a zero baseline, labels the last point, and hides the drawing', async () => {
+    const el = await block([{ label: 'share', value: 80, format: 'percent', trend }]);
+    const chart = kpis(el)[0].querySelector('[part="chart"]')!;
+    const svg = chart.querySelector('svg')!;
+    expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    const bars = Array.from(svg.querySelectorAll('rect'));
+    expect(bars).to.have.length(3);
+    const baseline = Number(svg.querySelector('line')!.getAttribute('y1'));
+    const height = (rect: SVGRectElement) => Number(rect.getAttribute('height'));
+    const y = (rect: SVGRectElement) => Number(rect.getAttribute('y'));
+    // Zero baseline: lengths in proportion to values; the negative bar hangs below the line.
+    expect(height(bars[2]) / height(bars[0])).to.be.closeTo(2, 0.01);
+    expect(y(bars[0]) + height(bars[0])).to.be.closeTo(baseline, 0.01);
+    expect(y(bars[1])).to.be.closeTo(baseline, 0.01);
+    expect(bars[2].classList.contains('last')).to.equal(true);
+    expect(clean(chart.querySelector('.chart-last')!.textContent)).to.equal('2021: 80%');
+  });
+
+  it('gives every period and value, formatted, in a table for screen readers', async () => {
+    const el = await block([{ label: 'share', value: 80, format: 'percent', trend }], { locale: 'de-DE' });
+    const table = kpis(el)[0].querySelector('table')!;
+    expect(clean(table.querySelector('caption')!.textContent)).to.equal('Verlauf: share');
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((cell) => (cell.textContent ?? '').trim()));
+    const percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 2 });
+    expect(rows).to.deep.equal([
+      ['2019', percent.format(0.4)],
+      ['2020', percent.format(-0.1)],
+      ['2021', percent.format(0.8)],
+    ]);
+    expect(accessibleText(kpis(el)[0])).to.contain('2020');
+    await expect(el).to.be.accessible();
+  });
+
+  it('accepts trend as a JSON string, reports bad points and keeps the rest', async () => {
+    const el = await block([{ label: 'x', value: 1, trend: '[{"period":"2020","value":1},{"period":"2021","value":"n/a"}]' }, { label: 'y', value: 2, trend: '[oops' }]);
+    expect(kpis(el)[0].querySelectorAll('tbody tr')).to.have.length(1);
+    expect(kpis(el)[1].querySelector('[part="chart"]')).to.equal(null);
+    expect(problems.errors[0].problems).to.deep.equal(['items[0].trend[1].value must be a finite number (got "n/a")', 'items[1].trend is not valid JSON']);
+  });
+
+  it('does not animate under prefers-reduced-motion, and draws in CanvasText under forced colors', async () => {
+    const el = await block([{ label: 'share', value: 80, trend }]);
+    const bar = kpis(el)[0].querySelector('rect')!;
+    let emulated = true;
+    try {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    } catch {
+      emulated = false; // Firefox over WebDriver BiDi cannot emulate media features
+    }
+    if (emulated) {
+      expect(getComputedStyle(bar).animationName).to.equal('civic-kpi-grow');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(bar).animationName).to.equal('none');
+      await emulateMedia({ forcedColors: 'active' });
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      expect(getComputedStyle(bar).fill).to.equal(getComputedStyle(probe).color);
+      probe.remove();
+      await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+    } else {
+      // The same facts read from the rules this browser parsed: the animation exists only
+      // under no-preference, and forced colors paint bars in CanvasText.
+      const rules = root(el).adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules));
+      const media = (query: string) => rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(query));
+      const styleRules = (list: CSSMediaRule[]) => list.flatMap((rule) => Array.from(rule.cssRules)) as CSSStyleRule[];
+      const animated = rules.filter((rule) => rule instanceof CSSStyleRule && rule.style.animationName !== '' && rule.style.animationName !== 'none');
+      expect(animated, 'no animation outside the media query').to.deep.equal([]);
+      expect(styleRules(media('prefers-reduced-motion: no-preference')).some((rule) => rule.selectorText === '.bar' && rule.style.animationName === 'civic-kpi-grow')).to.equal(true);
+      expect(styleRules(media('forced-colors: active')).some((rule) => rule.selectorText.includes('.bar') && rule.style.fill.toLowerCase() === 'canvastext')).to.equal(true);
+      expect(getComputedStyle(bar).animationName).to.equal(matchMedia('(prefers-reduced-motion: reduce)').matches ? 'none' : 'civic-kpi-grow');
+    }
+  });
+});
+
+describe('civic-kpi-block: caption, period and link', () => {
+  it('shows caption and period, and links to the details with a name that says what about', async () => {
+    const el = await block([{ label: 'officers trained', value: 20000, caption: 'Initial target met', asOf: '2020', href: 'https://example.org/kpi' }]);
+    const li = kpis(el)[0];
+    expect(clean(li.querySelector('[part="caption"]')!.textContent)).to.equal('Initial target met');
+    expect(clean(li.querySelector('[part="as-of"]')!.textContent)).to.equal('As of 2020');
+    expect(sentences(el)).to.deep.equal(['20,000 officers trained, as of 2020']);
+    const link = li.querySelector('a')!;
+    expect(link.href).to.equal('https://example.org/kpi');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(clean(link.textContent)).to.equal('Details: officers trained (external link, opens in new tab)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('drops a javascript: link and reports it, keeping the KPI', async () => {
+    const el = await block([{ label: 'x', value: 1, href: 'javascript:alert(1)' }]);
+    expect(sentences(el)).to.deep.equal(['1 x']);
+    expect(root(el).querySelector('a')).to.equal(null);
+    expect(problems.errors[0].message).to.match(/^items\[0\]\.href/);
+  });
+});
+
+describe('civic-kpi-block: layout', () => {
+  const six: KpiData[] = Array.from({ length: 6 }, (_, i) => ({ label: `kpi ${i}`, value: i }));
+  const columnCount = (el: CivicKpiBlock) => new Set(kpis(el).map((li) => Math.round(li.getBoundingClientRect().left))).size;
+
+  async function sized(width: string, columns?: string) {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><civic-kpi-block columns=${columns ?? 'auto'} items=${JSON.stringify(six)}></civic-kpi-block></div>`);
+    wrapper.style.width = width;
+    const el = wrapper.querySelector('civic-kpi-block')!;
+    await el.updateComplete;
+    return el;
+  }
+
+  it('fits columns to the block’s own width, with columns as a maximum', async () => {
+    expect(columnCount(await sized('1100px'))).to.be.at.least(4);
+    expect(columnCount(await sized('1100px', '2'))).to.equal(2);
+    expect(columnCount(await sized('1100px', '3'))).to.equal(3);
+    expect(columnCount(await sized('1100px', '1'))).to.equal(1);
+    expect(columnCount(await sized('600px', '4'))).to.equal(2);
+    expect(columnCount(await sized('300px', '4'))).to.equal(1);
+    expect(columnCount(await sized('300px'))).to.equal(1);
+  });
+
+  it('reports a columns value it cannot use and falls back to auto', async () => {
+    const el = await sized('1100px', '7');
+    expect(columnCount(el)).to.be.at.least(4);
+    expect(problems.errors[0]).to.deep.include({ source: 'attribute', message: 'columns must be auto or 1–4 (got "7")' });
+  });
+
+  it('renders heading at heading-level (default 2, kept within 2–6), in a list of KPIs', async () => {
+    const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block heading="Progress" items='[{"label":"a","value":1}]'></civic-kpi-block>`);
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Progress');
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(root(el).querySelector('h4')!.textContent).to.equal('Progress');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(root(el).querySelector('h6')).to.exist;
+    expect(root(el).querySelector('ul[part="list"] > li[part="item"]')).to.exist;
+  });
+
+  it('exposes every part from the spec', async () => {
+    const el = await fixture<CivicKpiBlock>(
+      html`<civic-kpi-block heading="h" items=${JSON.stringify([{ label: 'l', value: 1, caption: 'c', target: 1, href: '/x', asOf: '2020', trend: [{ period: '1', value: 1 }] }])}></civic-kpi-block>`,
+    );
+    for (const part of ['heading', 'list', 'item', 'value', 'label', 'caption', 'as-of', 'target', 'chart', 'link']) {
+      expect(root(el).querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+  });
+});

@@ -39,9 +39,11 @@ export function formatKpiNumber(value: number, item: Pick<KpiItem, 'format' | 'c
   }
 }
 
+const WORD_END = /[\p{L}\p{N}]$/u;
+
 /** Prefix and suffix around a figure, with a space only where words meet ("7 working days", "S$5", "10+"). */
 export function withAffixes(figure: string, prefix = '', suffix = ''): string {
-  const before = prefix && /[\p{L}\p{N}]$/u.test(prefix) ? `${prefix} ` : prefix;
+  const before = prefix && WORD_END.test(prefix) ? `${prefix} ` : prefix;
   const after = suffix && /^[\p{L}\p{N}]/u.test(suffix) ? ` ${suffix}` : suffix;
   return `${before}${figure}${after}`;
 }
@@ -62,7 +64,9 @@ function viewOf(item: KpiItem, locale: string, words: KpiWords): KpiView {
   let sentence = `${withAffixes(figure, item.prefix, item.suffix)} ${item.label}`;
   if (item.asOf) sentence += `, ${words.asOf} ${item.asOf}`;
   if (item.target !== undefined) {
-    target = withAffixes(formatKpiNumber(item.target, item, locale), item.prefix, item.suffix);
+    // A unit before the figure ("S$") belongs to the target too; words ("At least", "All") qualify only the figure.
+    const unit = item.prefix && !WORD_END.test(item.prefix) ? item.prefix : undefined;
+    target = withAffixes(formatKpiNumber(item.target, item, locale), unit, item.suffix);
     if (item.direction === 'down') target = `${words.atMost} ${target}`;
     if (item.targetLabel) target += ` ${item.targetLabel}`;
     sentence += `, ${words.target} ${target}, ${met ? words.met : words.notMet}`;

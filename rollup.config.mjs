@@ -40,6 +40,9 @@ function preUpgradeStylesheet() {
 }
 
 const plugins = [nodeResolve(), minifyHTML(), terser(terserOptions)];
+// The classic script is not a module: with `module: true` terser drops the unused top-level
+// `var CivicBlocks = …`, and the classes would not be reachable as window.CivicBlocks.
+const classicPlugins = [nodeResolve(), minifyHTML(), terser({ ...terserOptions, module: false })];
 
 export default [
   {
@@ -50,7 +53,7 @@ export default [
   {
     input: 'dist/index.js',
     output: { file: 'dist/civic-blocks.iife.min.js', format: 'iife', name: 'CivicBlocks' },
-    plugins,
+    plugins: classicPlugins,
   },
 ];
 

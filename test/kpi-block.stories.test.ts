@@ -1,0 +1,93 @@
+/** Every story of Elements/KPI Block and Pages/Digital Government, rendered as a fixture: axe-clean, and what it shows. */
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import meta, * as stories from '../stories/kpi-block.stories.js';
+import pageMeta, * as pageStories from '../stories/pages/digital-government.stories.js';
+import type { CivicKpiBlock } from '../src/kpi-block.js';
+import type { CivicErrorDetail } from '../src/core/events.js';
+import { recordProblems, settle } from './helpers/events.js';
+
+type AnyStory = { args?: Record<string, unknown>; render?: (args: Record<string, unknown>, context: unknown) => TemplateResult };
+const renderStory = (story: AnyStory, defaultRender: AnyStory['render']) =>
+  (story.render ?? defaultRender)!({ ...(story.args ?? {}) }, {});
+
+let problems: ReturnType<typeof recordProblems>;
+beforeEach(() => {
+  problems = recordProblems();
+});
+afterEach(() => {
+  problems.stop();
+});
+
+const blocks = (root: Element) => Array.from(root.querySelectorAll('civic-kpi-block'));
+const allSentences = (root: Element) =>
+  blocks(root).flatMap((el) => Array.from(el.shadowRoot!.querySelectorAll('li.kpi > .sr-only')).map((p) => (p.textContent ?? '').trim()));
+
+async function mount(story: AnyStory, defaultRender: AnyStory['render']) {
+  const wrapper = await fixture<HTMLDivElement>(renderStory(story, defaultRender));
+  for (const el of blocks(wrapper.parentElement!)) await settle(el);
+  return wrapper.parentElement!;
+}
+
+describe('Elements/KPI Block stories', () => {
+  const exported = Object.entries(stories).filter(([name]) => name !== 'default') as [string, AnyStory][];
+
+  it('has the stories the issue asks for', () => {
+    expect(exported.map(([name]) => name)).to.include.members(['Formats', 'PrefixAndSuffix', 'Locales', 'Targets', 'WithTrend', 'WithoutTrend', 'LongLabels', 'FailedSrc', 'Loading', 'Dark']);
+  });
+
+  for (const [name, story] of exported) {
+    it(`${name} is accessible`, async () => {
+      const host = await mount(story, meta.render as AnyStory['render']);
+      if (name === 'FailedSrc') await oneEvent(host.querySelector('civic-kpi-block')!, 'civic-error');
+      await expect(host).to.be.accessible();
+    });
+  }
+
+  it('Targets shows met and not met in both directions', async () => {
+    const host = await mount(stories.Targets as AnyStory, meta.render as AnyStory['render']);
+    const states = allSentences(host).map((s) => s.split(', ').pop());
+    expect(states).to.deep.equal(['met', 'met', 'not met', 'met', 'met', 'not met']);
+  });
+
+  it('Loading shows the loading state without errors', async () => {
+    const host = await mount(stories.Loading as AnyStory, meta.render as AnyStory['render']);
+    const el = host.querySelector('civic-kpi-block')!;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Loading figures…');
+    expect(problems.errors).to.deep.equal([]);
+  });
+
+  it('FailedSrc reports the failed request', async () => {
+    const host = await fixture(renderStory(stories.FailedSrc as AnyStory, meta.render as AnyStory['render']));
+    const error = (await oneEvent(host, 'civic-error')) as CustomEvent<CivicErrorDetail>;
+    expect(error.detail.source).to.equal('src');
+    expect((host as CivicKpiBlock).shadowRoot!.querySelectorAll('li')).to.have.length(0);
+  });
+
+  it('every made-up element story says "Example data" in its heading', async () => {
+    for (const [name, story] of exported) {
+      if (['FailedSrc', 'Loading', 'NoHeading'].includes(name)) continue;
+      const host = await mount(story, meta.render as AnyStory['render']);
+      for (const el of blocks(host)) expect(el.getAttribute('heading'), name).to.contain('Example data');
+    }
+  });
+});
+
+describe('Pages/Digital Government', () => {
+  it('rebuilds seed 002’s KPI section from the facts in its text, with example series labelled', async () => {
+    expect(pageMeta.title).to.equal('Pages/Digital Government');
+    const host = await mount(pageStories.Page as AnyStory, undefined);
+    const sentences = allSentences(host);
+    expect(sentences).to.include('20,000 officers trained in data analytics and data science, as of end of 2020');
+    expect(sentences).to.include('All 20 ministries have submitted plans to use artificial intelligence, as of end of 2020, target 20 ministries, met');
+    expect(sentences).to.include('70% of eligible Government systems to be hosted on the commercial cloud');
+    expect(sentences).to.include('No more than 7 working days to share data for cross-agency projects');
+    const [, examples] = blocks(host);
+    expect(examples.getAttribute('heading')).to.contain('Example data');
+    const captions = Array.from(examples.shadowRoot!.querySelectorAll('[part="caption"]')).map((c) => c.textContent);
+    expect(captions).to.have.length(4);
+    for (const caption of captions) expect(caption).to.contain('Example data');
+    await expect(host).to.be.accessible();
+  });
+});

@@ -162,12 +162,27 @@ describe('civic-related-links: sources and bad data', () => {
       html`<civic-related-links src=${fixtureUrl({ items: digitalGovernmentRelatedLinks }, { delay: 100 })}></civic-related-links>`,
     );
     expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(shadow(el).querySelector('h2')!.textContent!.trim()).to.equal('Related Links');
+    expect(shadow(el).querySelector('.status')!.textContent).to.equal('Loading links…');
     const loaded = await oneEvent(el, 'civic-load');
     expect(loaded.detail.count).to.equal(2);
     await el.updateComplete;
     expect(el.hasAttribute('aria-busy')).to.be.false;
     expect(linkTexts(el)).to.have.length(2);
+    expect(shadow(el).querySelector('.status')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows nothing, and reports civic-error, when the first src fails', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links src=${fixtureUrl('<html></html>', { type: 'text/html' })}></civic-related-links>`,
+    );
+    const error = await oneEvent(el, 'civic-error');
+    expect(error.detail.source).to.equal('src');
+    expect(error.detail.message).to.contain('did not answer with JSON');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('nav')).to.equal(null);
+    expect(el.hasAttribute('aria-busy')).to.be.false;
   });
 
   it('keeps what it shows when a new src fails, and reports civic-error with source "src"', async () => {

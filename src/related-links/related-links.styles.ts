@@ -86,6 +86,11 @@ export const relatedLinksStyles = css`
     margin-inline-start: 0.25em;
     vertical-align: -0.05em;
   }
+  .status {
+    margin: 0;
+    padding-block: calc(var(--_space) * 0.5);
+    color: var(--civic-color-muted, var(--_muted));
+  }
   .description {
     margin: 0.25em 0 0;
     color: var(--civic-color-muted, var(--_muted));

@@ -9,6 +9,7 @@ import { relatedLinksStyles } from './related-links.styles.js';
 import type { CopiedAttribute, RelatedLink, RelatedLinkData } from './types.js';
 
 export const DEFAULT_HEADING = 'Related Links';
+const LOADING = 'Loading links…';
 
 const HEADING_TAG = /^h[1-6]$/;
 const SKIPPED_TAGS = new Set(['script', 'template', 'style', 'noscript']);
@@ -42,6 +43,7 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * @csspart link - Each `<a>`.
  * @csspart description - The text under a link.
  * @csspart icon - The new-tab icon after an external link.
+ * @csspart status - `Loading links…`, while `src` is loading and nothing is shown yet.
  *
  * @cssprop [--civic-font-family=inherit] - Font of the block.
  * @cssprop [--civic-color-text=#1b1b1b] - Text colour (dark mode default: #f0f0f0).
@@ -131,15 +133,19 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
 
   override render() {
     const items = this.data.items;
-    if (items.length === 0) return nothing;
+    const loading = this.data.loading && items.length === 0;
+    // No links and nothing coming: no empty landmark, no heading over nothing.
+    if (items.length === 0 && !loading) return nothing;
     const title = this.heading?.trim() ? this.heading : (this.childHeading ?? DEFAULT_HEADING);
     // role="list" is not redundant: with list-style none, WebKit drops the list semantics.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav class="nav" aria-labelledby="civic-heading">
       ${headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', html`<span id="civic-heading">${title}</span>`)}
-      <ul class="list" part="list" role="list">
-        ${items.map((item, index) => this.renderItem(item, index))}
-      </ul>
+      ${loading
+        ? html`<p class="status" part="status">${LOADING}</p>`
+        : html`<ul class="list" part="list" role="list">
+            ${items.map((item, index) => this.renderItem(item, index))}
+          </ul>`}
     </nav>`;
     /* eslint-enable lit-a11y/no-redundant-role */
   }

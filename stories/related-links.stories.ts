@@ -1,0 +1,146 @@
+import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { attribute, jsonArgType, jsonAttribute } from './helpers/controls.js';
+import { digitalGovernmentRelatedLinks, externalLinks, linksWithDescriptions, longLinks } from './data/related-links-seeds.js';
+import type { CivicRelatedLinks, RelatedLinkData } from '../src/related-links.js';
+import '../src/related-links.js';
+import '../src/config.js';
+
+interface RelatedLinksArgs {
+  heading?: string;
+  headingLevel?: number;
+  items?: RelatedLinkData[];
+  src?: string;
+}
+
+const links = (args: RelatedLinksArgs): TemplateResult =>
+  html`<civic-related-links
+    heading=${attribute(args.heading)}
+    heading-level=${attribute(args.headingLevel)}
+    src=${attribute(args.src)}
+    items=${jsonAttribute(args.items)}
+  ></civic-related-links>`;
+
+/** The two links of seed 002 as the page writes them: a plain list, no script needed. */
+const seedChildren = html`<ul>
+  <li>
+    <a href="/about-smart-nation/pillars-of-smart-nation"
+      >Three Pillars of a Smart Nation: Digital Society, Digital Economy &amp; Digital Governement</a
+    >
+  </li>
+  <li><a href="/about-smart-nation/our-journey/milestones">Milestones of Singapore’s Smart Nation story</a></li>
+</ul>`;
+
+const meta: Meta<RelatedLinksArgs> = {
+  title: 'Elements/Related Links',
+  component: 'civic-related-links',
+  argTypes: {
+    heading: { control: 'text', description: 'Title of the list. Default `Related Links`.' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level' },
+    items: jsonArgType('Links as JSON objects: label and href (required), description'),
+    src: { control: 'text' },
+  },
+  render: links,
+};
+
+export default meta;
+type Story = StoryObj<RelatedLinksArgs>;
+
+/** Seed 002's related links, given as `items`. */
+export const FromItems: Story = {
+  args: { items: digitalGovernmentRelatedLinks },
+};
+
+/**
+ * The same links as plain `<a href>` children in a `<ul>`: readers can use them before the
+ * script loads and if it never does; on upgrade the element draws them in its own design,
+ * keeping every link, its text and its attributes.
+ */
+export const FromChildren: Story = {
+  render: () => html`<civic-related-links>${seedChildren}</civic-related-links>`,
+};
+
+/**
+ * What a reader gets with the script disabled (left: the same markup in a tag that is never
+ * defined, as `<civic-related-links>` is before its script runs) next to the upgraded element
+ * (right). On a real page, `dist/civic-blocks.css` styles the left one close to the right one.
+ */
+export const ChildrenWithoutScript: Story = {
+  render: () => html`<div class="civic-sb-compare">
+    <section aria-labelledby="without-script">
+      <p id="without-script"><strong>Without its script</strong></p>
+      <civic-related-links-without-script>
+        <h2>Related Links</h2>
+        ${seedChildren}
+      </civic-related-links-without-script>
+    </section>
+    <section aria-labelledby="with-script">
+      <p id="with-script"><strong>Upgraded</strong></p>
+      <civic-related-links>${seedChildren}</civic-related-links>
+    </section>
+  </div>`,
+};
+
+/** A description under each link (`description`), associated with its link for screen readers. */
+export const Descriptions: Story = {
+  args: { heading: 'Related Links (example descriptions)', items: linksWithDescriptions },
+};
+
+/**
+ * Links to other origins open in a new tab with `rel="noopener noreferrer"`, an icon, and
+ * "(external link, opens in new tab)" for screen readers. The last link stays on the site.
+ */
+export const ExternalLinks: Story = {
+  args: { heading: 'Further reading', items: externalLinks },
+};
+
+/** Under `<civic-config link-target="_blank">` every link opens in a new tab, and says so. */
+export const NewTabFromConfig: Story = {
+  render: (args) => html`<civic-config link-target="_blank">${links({ ...args, items: digitalGovernmentRelatedLinks })}</civic-config>`,
+};
+
+/** Long titles and long unbroken words wrap inside a narrow column (as at 400% zoom). */
+export const LongLinkText: Story = {
+  render: (args) => html`<div style=${styleMap({ maxWidth: '16rem' })}>${links({ ...args, items: longLinks })}</div>`,
+};
+
+/**
+ * The links come from `src`; then `src` changes to a URL that answers 404. The element
+ * dispatches `civic-error` and keeps the links it already shows.
+ */
+export const FailedSrc: Story = {
+  render: () =>
+    html`<civic-related-links
+      src="/stories/assets/related-links.json"
+      @civic-load=${(event: Event) => {
+        (event.target as CivicRelatedLinks).src = '/__missing/related-links.json';
+      }}
+    ></civic-related-links>`,
+};
+
+/**
+ * On a dark page. Under `prefers-color-scheme: dark` the element switches to these colours
+ * by itself; here they are set with the `--civic-*` properties so the story shows them in any
+ * scheme.
+ */
+export const Dark: Story = {
+  render: () => html`<div
+    style=${styleMap({
+      background: '#16191d',
+      color: '#f0f0f0',
+      padding: '1.5rem',
+      colorScheme: 'dark',
+      '--civic-color-text': '#f0f0f0',
+      '--civic-color-surface': '#16191d',
+      '--civic-color-link': '#9cc7ff',
+      '--civic-color-link-hover': '#cfe3ff',
+      '--civic-color-link-visited': '#d5b8ff',
+      '--civic-color-muted': '#c4c9cf',
+      '--civic-color-border': '#3b4148',
+      '--civic-color-focus': '#ffb454',
+    })}
+  >
+    ${links({ items: [...linksWithDescriptions, externalLinks[0]] })}
+  </div>`,
+};

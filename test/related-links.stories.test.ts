@@ -1,0 +1,89 @@
+/** Every story of Elements/Related Links, rendered as a fixture: axe-clean, and what it shows. */
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import meta, * as stories from '../stories/related-links.stories.js';
+import type { CivicRelatedLinks } from '../src/related-links.js';
+import { recordProblems, settle } from './helpers/events.js';
+
+type AnyStory = { args?: Record<string, unknown>; render?: (args: Record<string, unknown>, context: unknown) => TemplateResult };
+const defaultRender = meta.render as AnyStory['render'];
+
+let problems: ReturnType<typeof recordProblems>;
+beforeEach(() => {
+  problems = recordProblems();
+});
+afterEach(() => {
+  problems.stop();
+});
+
+async function mount(story: AnyStory) {
+  const wrapper = await fixture<HTMLElement>((story.render ?? defaultRender)!({ ...(story.args ?? {}) }, {}));
+  const root = wrapper.parentElement!;
+  for (const el of Array.from(root.querySelectorAll('civic-related-links'))) await settle(el);
+  return root;
+}
+
+const texts = (el: Element) =>
+  Array.from(el.shadowRoot!.querySelectorAll('a .text')).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('Elements/Related Links stories', () => {
+  const exported = Object.entries(stories).filter(([name]) => name !== 'default') as [string, AnyStory][];
+
+  it('has the stories the issue asks for', () => {
+    expect(exported.map(([name]) => name)).to.include.members([
+      'FromItems',
+      'FromChildren',
+      'ChildrenWithoutScript',
+      'Descriptions',
+      'ExternalLinks',
+      'LongLinkText',
+      'FailedSrc',
+      'Dark',
+    ]);
+  });
+
+  for (const [name, story] of exported) {
+    it(`${name} renders and is accessible`, async () => {
+      const root = await mount(story);
+      const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
+      if (name === 'FailedSrc') {
+        await oneEvent(el, 'civic-error');
+        await el.updateComplete;
+      }
+      expect(el.shadowRoot!.querySelector('nav')).to.exist;
+      await expect(root).to.be.accessible();
+    });
+  }
+
+  it('FromItems and FromChildren show the seed links, texts exactly as on the page', async () => {
+    const seed = [
+      'Three Pillars of a Smart Nation: Digital Society, Digital Economy & Digital Governement',
+      'Milestones of Singapore’s Smart Nation story',
+    ];
+    for (const story of [stories.FromItems, stories.FromChildren] as AnyStory[]) {
+      const root = await mount(story);
+      expect(texts(root.querySelector('civic-related-links')!)).to.deep.equal(seed);
+    }
+  });
+
+  it('ChildrenWithoutScript shows the plain links, usable without the element, beside the upgraded one', async () => {
+    const root = await mount(stories.ChildrenWithoutScript as AnyStory);
+    const plain = root.querySelector('civic-related-links-without-script')!;
+    expect(plain.matches(':not(:defined)')).to.be.true;
+    const anchors = Array.from(plain.querySelectorAll('a'));
+    expect(anchors).to.have.length(2);
+    expect(anchors.every((a) => a.getClientRects().length > 0 && a.href.startsWith(location.origin))).to.be.true;
+    expect(texts(root.querySelector('civic-related-links')!)).to.deep.equal(anchors.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(problems.errors).to.deep.equal([]);
+  });
+
+  it('FailedSrc reports the 404 and keeps the links it loaded first', async () => {
+    const root = await mount(stories.FailedSrc as AnyStory);
+    const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
+    const error = await oneEvent(el, 'civic-error');
+    await el.updateComplete;
+    expect(error.detail.source).to.equal('src');
+    expect(error.detail.message).to.contain('HTTP 404');
+    expect(texts(el)).to.have.length(2);
+  });
+});

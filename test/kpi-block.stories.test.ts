@@ -60,7 +60,7 @@ describe('Elements/KPI Block stories', () => {
 
   it('FailedSrc reports the failed request', async () => {
     const host = await fixture(renderStory(stories.FailedSrc as AnyStory, meta.render as AnyStory['render']));
-    const error = (await oneEvent(host, 'civic-error')) as CustomEvent<CivicErrorDetail>;
+    const error = await oneEvent<CustomEvent<CivicErrorDetail>>(host, 'civic-error');
     expect(error.detail.source).to.equal('src');
     expect((host as CivicKpiBlock).shadowRoot!.querySelectorAll('li')).to.have.length(0);
   });

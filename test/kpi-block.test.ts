@@ -59,10 +59,10 @@ describe('civic-kpi-block: sources', () => {
     const el = await fixture<CivicKpiBlock>(
       html`<civic-kpi-block heading="Figures" src=${fixtureUrl({ items: [{ label: 'loaded', value: 5 }] }, { delay: 1500 })}></civic-kpi-block>`,
     );
-    const loading = oneEvent(el, 'civic-load');
+    const loading = oneEvent<CustomEvent<CivicLoadDetail>>(el, 'civic-load');
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(clean(root(el).querySelector('[part="status"]')?.textContent)).to.equal('Loading figures…');
-    const loaded = (await loading) as CustomEvent<CivicLoadDetail>;
+    const loaded = await loading;
     await el.updateComplete;
     expect(loaded.detail.count).to.equal(1);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
@@ -75,7 +75,7 @@ describe('civic-kpi-block: sources', () => {
     await oneEvent(el, 'civic-load');
     await el.updateComplete;
     el.src = fixtureUrl('nope', { status: 404 });
-    const error = (await oneEvent(el, 'civic-error')) as CustomEvent<CivicErrorDetail>;
+    const error = await oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
     await el.updateComplete;
     expect(error.detail.source).to.equal('src');
     expect(error.detail.message).to.contain('HTTP 404');

@@ -1,0 +1,264 @@
+// Visits every story of the static Storybook in headless Chromium and checks what a designer
+// would see: the story renders a civic element whose shadow root has content, nothing throws
+// or logs an error, and axe-core finds no WCAG 2.2 AA violation. Stories come from
+// storybook-static/index.json, so a new story is covered with no edit here.
+//
+//   node scripts/test-stories.mjs            build Storybook when its inputs changed, then test
+//   node scripts/test-stories.mjs --build    always rebuild first
+//   node scripts/test-stories.mjs --no-build test the existing storybook-static/ as it is
+//   node scripts/test-stories.mjs kpi        only stories whose id contains "kpi"
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer';
+import { chromeArgs, chromePath } from './browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'storybook-static');
+const args = process.argv.slice(2);
+const filters = args.filter((arg) => !arg.startsWith('--'));
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const STORY_TIMEOUT = 30000;
+const WORKERS = 2;
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+// ---- 1. A fresh static build ----------------------------------------------------------------
+
+/** Newest modification time of the files a Storybook build is made from. */
+function newestInput() {
+  let newest = 0;
+  const visit = (path) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path)) visit(join(path, name));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  for (const input of ['src', 'stories', '.storybook', 'custom-elements.json', 'package.json']) visit(join(root, input));
+  return newest;
+}
+
+function run(command, commandArgs) {
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
+  if (result.status !== 0) {
+    console.error(`stories: "${command} ${commandArgs.join(' ')}" failed`);
+    process.exit(1);
+  }
+}
+
+const index = join(outDir, 'index.json');
+const fresh = existsSync(index) && statSync(index).mtimeMs >= newestInput();
+if (args.includes('--build') || (!args.includes('--no-build') && !fresh)) {
+  const bin = (name) => join(root, 'node_modules', '.bin', name);
+  const started = Date.now();
+  if (!existsSync(join(root, 'custom-elements.json'))) run(bin('cem'), ['analyze']);
+  run(bin('storybook'), ['build', '-o', 'storybook-static', '--quiet']);
+  console.log(`stories: Storybook built in ${seconds(Date.now() - started)}`);
+} else if (!existsSync(index)) {
+  console.error('stories: storybook-static/index.json is missing; run without --no-build');
+  process.exit(1);
+} else {
+  console.log('stories: reusing storybook-static/ (newer than its inputs)');
+}
+
+// ---- 2. Serve it ----------------------------------------------------------------------------
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  let path = normalize(join(outDir, decodeURIComponent(url.pathname)));
+  if (path !== outDir && !path.startsWith(outDir + sep)) {
+    response.writeHead(403).end();
+    return;
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+  if (!existsSync(path)) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  createReadStream(path).pipe(response);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// ---- 3. Visit every story -------------------------------------------------------------------
+
+const require = createRequire(import.meta.url);
+const axePath = resolve(root, 'node_modules', 'axe-core', 'axe.min.js');
+let axeSource;
+try {
+  axeSource = readFileSync(existsSync(axePath) ? axePath : require.resolve('axe-core/axe.min.js'), 'utf8');
+} catch {
+  console.error('stories: axe-core is not installed (node_modules/axe-core/axe.min.js); run npm install');
+  server.close();
+  process.exit(1);
+}
+
+const entries = Object.values(JSON.parse(readFileSync(index, 'utf8')).entries);
+const stories = entries
+  .filter((entry) => entry.type === 'story')
+  .filter((entry) => filters.length === 0 || filters.some((filter) => entry.id.includes(filter)));
+
+if (!chromePath()) {
+  console.error('stories: no Chromium found. Install it (sudo apt-get install -y chromium) or set CHROME_PATH.');
+  server.close();
+  process.exit(1);
+}
+
+const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+
+/** Runs in the story iframe: has Storybook finished rendering (or failed to)? */
+function renderSettled() {
+  const body = document.body;
+  if (body.classList.contains('sb-show-errordisplay')) return 'error';
+  const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+  if (render?.phase === 'errored' || render?.phase === 'aborted') return 'error';
+  return render?.phase === 'completed' && body.classList.contains('sb-show-main') ? 'done' : false;
+}
+
+/** Runs in the story iframe: the civic elements in the story, and which of them rendered content. */
+async function inspectElements() {
+  const civic = [];
+  const walk = (node) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element.localName.startsWith('civic-')) civic.push(element);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document.querySelector('#storybook-root') ?? document.body);
+  await Promise.all(civic.map((element) => element.updateComplete));
+  const hasContent = (shadow) =>
+    shadow.textContent.trim() !== '' ||
+    Array.from(shadow.querySelectorAll('*')).some((node) => !['style', 'slot', 'template'].includes(node.localName));
+  return {
+    tags: [...new Set(civic.map((element) => element.localName))],
+    rendered: civic.filter((element) => element.shadowRoot && hasContent(element.shadowRoot)).map((element) => element.localName),
+    sources: civic.map((element) => element.getAttribute('src')).filter(Boolean).map((src) => new URL(src, document.baseURI).href),
+  };
+}
+
+async function runAxe(tags) {
+  // eslint-disable-next-line no-undef
+  const results = await axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join('; ')}`,
+  );
+}
+
+async function testStory(page, story) {
+  const problems = [];
+  const consoleErrors = [];
+  const failedRequests = [];
+  const onConsole = (message) => {
+    if (message.type() === 'error') consoleErrors.push({ text: message.text(), url: message.location()?.url ?? '' });
+  };
+  const onPageError = (error) => problems.push(`page error: ${error.message ?? String(error)}`);
+  const onResponse = (response) => {
+    if (response.status() >= 400) failedRequests.push({ url: response.url(), type: response.request().resourceType() });
+  };
+  const onRequestFailed = (request) => failedRequests.push({ url: request.url(), type: request.resourceType() });
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('response', onResponse);
+  page.on('requestfailed', onRequestFailed);
+  try {
+    // a11y.manual: the a11y addon must not run its own axe while this one runs.
+    const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
+    await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT });
+    const settled = await page
+      .waitForFunction(renderSettled, { timeout: STORY_TIMEOUT, polling: 50 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => 'timeout');
+    if (settled === 'error') {
+      const message = await page.$eval('#error-message', (node) => node.textContent?.trim()).catch(() => '');
+      problems.push(`Storybook shows an error${message ? `: ${message}` : ''}`);
+    } else if (settled === 'timeout') {
+      problems.push(`did not finish rendering within ${STORY_TIMEOUT / 1000} s`);
+    }
+    // Data from `src`: let requests settle (a story may keep one pending on purpose).
+    await page.waitForNetworkIdle({ idleTime: 250, timeout: 3000 }).catch(() => {});
+
+    const found = await page.evaluate(inspectElements);
+    if (found.tags.length === 0) problems.push('no civic-* element in the story');
+    else if (found.rendered.length === 0) problems.push(`no civic-* element rendered content in its shadow root (${found.tags.join(', ')})`);
+
+    // Chromium logs "Failed to load resource" for every failed request. A story that points an
+    // element's `src` at a failing URL shows the element's error handling: that one is expected.
+    for (const error of consoleErrors) {
+      const failed = failedRequests.find((request) => request.url === error.url);
+      const expected = failed && failed.type === 'fetch' && found.sources.includes(failed.url);
+      if (!expected) problems.push(`console error: ${error.text}${error.url ? ` (${error.url})` : ''}`);
+    }
+
+    await page.evaluate(axeSource);
+    for (const violation of await page.evaluate(runAxe, WCAG_22_AA)) problems.push(`axe: ${violation}`);
+  } catch (error) {
+    problems.push(`test error: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('response', onResponse);
+    page.off('requestfailed', onRequestFailed);
+  }
+  return problems;
+}
+
+const started = Date.now();
+const results = [];
+let next = 0;
+async function worker() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  while (next < stories.length) {
+    const story = stories[next++];
+    const storyStarted = Date.now();
+    const problems = await testStory(page, story);
+    results.push({ story, problems });
+    const mark = problems.length ? 'FAIL' : 'ok  ';
+    console.log(`${mark} ${story.id} (${story.title} › ${story.name}) ${seconds(Date.now() - storyStarted)}`);
+    for (const problem of problems) console.log(`       ${problem}`);
+  }
+  await page.close();
+}
+
+try {
+  await Promise.all(Array.from({ length: Math.min(WORKERS, stories.length) }, worker));
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const failed = results.filter((result) => result.problems.length);
+if (failed.length) {
+  console.log('\nFailed stories:');
+  for (const { story, problems } of failed) console.log(`  ${story.id}: ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`);
+}
+if (stories.length === 0) console.log('stories: no stories found in index.json');
+console.log(`stories: tested in ${seconds(Date.now() - started)}`);
+console.log(`stories: ${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length || stories.length === 0 ? 1 : 0);

@@ -155,7 +155,11 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', quiet =
     cspReports,
     url: `http://${shownHost}:${address.port}/demo/`,
     origin: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -4,7 +4,7 @@
  * the child links are there and usable, laid out close to the upgraded design, and they all
  * survive the upgrade. The element is defined only after the "before" assertions.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 
 const css = document.createElement('link');
 css.rel = 'stylesheet';
@@ -20,9 +20,12 @@ before(async () => {
 });
 after(() => css.remove());
 
-describe('civic-related-links before and after upgrade, with the pre-upgrade stylesheet', () => {
+describe('civic-related-links before and after upgrade, with the pre-upgrade stylesheet', function () {
+  // axe runs twice, and a background tab (tests run two at a time) has throttled timers.
+  this.timeout(60000);
+
   it('shows usable, styled links before upgrade and keeps them, in place, after it', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div class="page">
+    const host = fixtureSync<HTMLDivElement>(html`<div class="page">
       <civic-related-links id="plain">
         <ul>
           <li>
@@ -53,7 +56,8 @@ describe('civic-related-links before and after upgrade, with the pre-upgrade sty
     expect(getComputedStyle(list).listStyleType).to.equal('none');
     expect(getComputedStyle(list).paddingLeft).to.equal('0px');
     expect(getComputedStyle(plain, '::before').content).to.equal('"Related Links"');
-    expect(getComputedStyle(titled, '::before').content).to.equal('"See also"');
+    // Chromium computes attr() to the text; Firefox keeps attr(heading), which draws the same text.
+    expect(getComputedStyle(titled, '::before').content).to.be.oneOf(['"See also"', 'attr(heading)']);
     expect(getComputedStyle(anchors[0]).color).to.equal('rgb(11, 79, 156)');
     await expect(host).to.be.accessible();
 

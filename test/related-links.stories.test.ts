@@ -1,5 +1,5 @@
 /** Every story of Elements/Related Links, rendered as a fixture: axe-clean, and what it shows. */
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import meta, * as stories from '../stories/related-links.stories.js';
 import type { CivicRelatedLinks } from '../src/related-links.js';
@@ -17,7 +17,8 @@ afterEach(() => {
 });
 
 async function mount(story: AnyStory) {
-  const wrapper = await fixture<HTMLElement>((story.render ?? defaultRender)!({ ...(story.args ?? {}) }, {}));
+  // fixtureSync: fixture() waits for an animation frame when the story's root is a <div>.
+  const wrapper = fixtureSync<HTMLElement>((story.render ?? defaultRender)!({ ...(story.args ?? {}) }, {}));
   const root = wrapper.parentElement!;
   for (const el of Array.from(root.querySelectorAll('civic-related-links'))) await settle(el);
   return root;
@@ -26,7 +27,9 @@ async function mount(story: AnyStory) {
 const texts = (el: Element) =>
   Array.from(el.shadowRoot!.querySelectorAll('a .text')).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
-describe('Elements/Related Links stories', () => {
+describe('Elements/Related Links stories', function () {
+  this.timeout(30000);
+
   const exported = Object.entries(stories).filter(([name]) => name !== 'default') as [string, AnyStory][];
 
   it('has the stories the issue asks for', () => {
@@ -85,5 +88,28 @@ describe('Elements/Related Links stories', () => {
     expect(error.detail.source).to.equal('src');
     expect(error.detail.message).to.contain('HTTP 404');
     expect(texts(el)).to.have.length(2);
+  });
+});
+
+describe('Pages/Digital Government: Related Links section', function () {
+  this.timeout(30000);
+
+  it('ends with seed 002’s two related links, in a landmark titled "Related Links"', async () => {
+    const page = await import('../stories/pages/digital-government.stories.js');
+    const root = await mount(page.Page as AnyStory);
+    const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
+    await el.updateComplete;
+    const article = root.querySelector('article')!;
+    expect(article.lastElementChild).to.equal(el);
+    expect(el.shadowRoot!.querySelector('nav h2')!.textContent!.trim()).to.equal('Related Links');
+    expect(texts(el)).to.deep.equal([
+      'Three Pillars of a Smart Nation: Digital Society, Digital Economy & Digital Governement',
+      'Milestones of Singapore’s Smart Nation story',
+    ]);
+    expect(Array.from(el.shadowRoot!.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/about-smart-nation/pillars-of-smart-nation',
+      '/about-smart-nation/our-journey/milestones',
+    ]);
+    await expect(root).to.be.accessible();
   });
 });

@@ -7,7 +7,9 @@
  *
  * The other lists are made up to demonstrate the element.
  */
+import { html, type TemplateResult } from 'lit';
 import type { RelatedLinkData } from '../../src/related-links.js';
+import '../../src/related-links.js';
 
 export const digitalGovernmentRelatedLinks: RelatedLinkData[] = [
   {
@@ -58,3 +60,20 @@ export const longLinks: RelatedLinkData[] = [
     href: '/example/Supercalifragilisticexpialidocious-Pneumonoultramicroscopicsilicovolcanoconiosis-Report-2023-final-v2.pdf',
   },
 ];
+
+/**
+ * Seed 002's "Related Links" section as a page writes it: plain links in a list, so they work
+ * before and without the script; the element draws them in its own design once defined.
+ */
+export function digitalGovernmentRelatedLinksSection(): TemplateResult {
+  return html`<civic-related-links>
+    <ul>
+      <li>
+        <a href="/about-smart-nation/pillars-of-smart-nation"
+          >Three Pillars of a Smart Nation: Digital Society, Digital Economy &amp; Digital Governement</a
+        >
+      </li>
+      <li><a href="/about-smart-nation/our-journey/milestones">Milestones of Singapore’s Smart Nation story</a></li>
+    </ul>
+  </civic-related-links>`;
+}

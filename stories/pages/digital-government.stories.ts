@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { digitalGovernmentKpiSection } from '../data/kpi-seeds.js';
+import { digitalGovernmentRelatedLinksSection } from '../data/related-links-seeds.js';
 import '../../src/config.js';
 
 /**
@@ -30,5 +31,5 @@ export function digitalGovernmentPage(...sections: TemplateResult[]): TemplateRe
 }
 
 export const Page: Story = {
-  render: () => digitalGovernmentPage(digitalGovernmentKpiSection()),
+  render: () => digitalGovernmentPage(digitalGovernmentKpiSection(), digitalGovernmentRelatedLinksSection()),
 };

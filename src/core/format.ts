@@ -6,8 +6,9 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * Returns a formatter for `locale`, falling back to `en` when the tag is not valid BCP 47.
  * Throws RangeError for invalid options (an unknown currency code), which the caller reports.
  */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Called once per figure: the key for plain formatting skips JSON.stringify.
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
   let formatter = formatters.get(key);
   if (!formatter) {
     try {

@@ -45,6 +45,8 @@ export function checkUrl(raw: unknown, kind: UrlKind): UrlCheck {
 }
 
 const resolved = new Map<string, URL | null>();
+/** Each base URL as an absolute href, resolved once rather than once per entry. */
+const bases = new Map<string, string>();
 
 /**
  * Resolves a checked URL against `baseUrl` (itself relative to the document), cached because
@@ -56,7 +58,15 @@ export function resolveUrl(url: string, baseUrl: string, kind: UrlKind): URL | n
   let result = resolved.get(key);
   if (result === undefined) {
     try {
-      result = new URL(url, new URL(baseUrl, document.baseURI));
+      // No base: the document's. Otherwise the base resolved once (the URL constructor takes
+      // its base as a string, so a string is what is kept).
+      let base = baseUrl === '' ? document.baseURI : bases.get(baseUrl);
+      if (base === undefined) {
+        base = new URL(baseUrl, document.baseURI).href;
+        if (bases.size > 100) bases.clear();
+        bases.set(baseUrl, base);
+      }
+      result = new URL(url, base);
       if (!ALLOWED[kind].includes(result.protocol)) result = null;
     } catch {
       result = null;
@@ -69,5 +79,8 @@ export function resolveUrl(url: string, baseUrl: string, kind: UrlKind): URL | n
 
 /** True for an http(s) URL on another origin than the page: it gets "opens in new tab" care. */
 export function isExternal(url: URL): boolean {
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== location.origin;
+  // The page's origin is read once: it cannot change for the life of the document.
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== (pageOrigin ??= location.origin);
 }
+
+let pageOrigin: string | undefined;

@@ -357,6 +357,25 @@ describe('civic-related-links: links from children', function () {
     expect(problems.errors[0].message).to.contain('items[2].href uses the scheme "data:"');
   });
 
+  it('keeps image links (named by alt), reports links with no name, and copies no inline handlers', async () => {
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links>
+      <a href="/image-link"><img src="/stories/assets/effort-01.svg" alt="Smart Nation milestones" width="40" height="30" /></a>
+      <a href="/nameless"></a>
+      <a href="/handler" onclick="window.__clicked = true; return false">With a handler</a>
+    </civic-related-links>`);
+    await settle(el);
+    const rendered = links(el);
+    expect(rendered).to.have.length(2);
+    expect(rendered[0].querySelector('img')!.getAttribute('alt')).to.equal('Smart Nation milestones');
+    expect(problems.errors[0].source).to.equal('children');
+    expect(problems.errors[0].problems).to.deep.equal(['items[1].label is required']);
+    // Inline handlers would run the page's script a second time and need TrustedScript under
+    // Trusted Types: they stay on the original anchor only.
+    expect(rendered[1].hasAttribute('onclick')).to.be.false;
+    expect(el.querySelector('[onclick]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('picks up links added after upgrade, and prefers items over children', async () => {
     const el = await fixture<CivicRelatedLinks>(html`<civic-related-links><a href="/one">One</a></civic-related-links>`);
     const added = document.createElement('a');

@@ -136,7 +136,8 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     const loading = this.data.loading && items.length === 0;
     // No links and nothing coming: no empty landmark, no heading over nothing.
     if (items.length === 0 && !loading) return nothing;
-    const title = this.heading?.trim() ? this.heading : (this.childHeading ?? DEFAULT_HEADING);
+    const fromChild = this.data.source === 'children' ? this.childHeading : undefined;
+    const title = this.heading?.trim() ? this.heading : (fromChild ?? DEFAULT_HEADING);
     // role="list" is not redundant: with list-style none, WebKit drops the list semantics.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav class="nav" aria-labelledby="civic-heading">

@@ -85,6 +85,7 @@ export const effortGridStyles = css`
     margin-top: auto;
     padding-top: 0.25rem;
     font-weight: 600;
+    line-height: 1.5;
     color: var(--civic-link-color, light-dark(#0b4f9c, #9cc3ff));
   }
   .media {

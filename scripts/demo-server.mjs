@@ -5,6 +5,7 @@
 //   Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';
 //                            require-trusted-types-for 'script'; report-uri /__csp-report
 // Violation reports POSTed by the browser are kept in `server.cspReports` (and printed).
+// `?csp=named` on a page address adds `trusted-types lit-html 'allow-duplicates'`.
 //
 // Late script, for layout-shift measurement: a request for a script under /dist/ waits
 // `delay` milliseconds when its own URL has `?delay=N`, or when the page that asked for it
@@ -33,6 +34,16 @@ const TYPES = {
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; report-uri /__csp-report";
+
+/**
+ * Stricter Trusted Types variants, chosen by the page address (`?csp=…`): a policy that
+ * names the Trusted Types policies allowed, as some sites do. Lit's policy is `lit-html`;
+ * two copies of the bundle create it twice, which needs 'allow-duplicates'.
+ */
+const CSP_VARIANTS = {
+  named: `${CSP}; trusted-types lit-html 'allow-duplicates'`,
+  'named-no-duplicates': `${CSP}; trusted-types lit-html`,
+};
 
 const MAX_DELAY = 10000;
 
@@ -75,8 +86,9 @@ function fileFor(pathname) {
 export async function startDemoServer({ port = 8080, host = '127.0.0.1', quiet = false } = {}) {
   const cspReports = [];
   const server = createServer(async (request, response) => {
-    const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const policy = CSP_VARIANTS[url.searchParams.get('csp')] ?? CSP;
+    const headers = { 'Content-Security-Policy': policy, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
 
     if (url.pathname === '/__csp-report' && request.method === 'POST') {
       let body = '';

@@ -197,7 +197,7 @@ const server = await startDemoServer({ port: 0, quiet: true });
 const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 
 /** Opens a page and waits until every element has upgraded, loaded and drawn its images. */
-async function visit(path, { delay = 0, viewport = VIEWPORTS.desktop, blockCss = false } = {}) {
+async function visit(path, { delay = 0, viewport = VIEWPORTS.desktop, blockCss = false, csp = '' } = {}) {
   const page = await browser.newPage();
   await page.setViewport(viewport);
   const log = { errors: [], console: [], warnings: [], failedRequests: [] };
@@ -219,7 +219,10 @@ async function visit(path, { delay = 0, viewport = VIEWPORTS.desktop, blockCss =
   }
   await page.evaluateOnNewDocument(instrument);
   const reportsBefore = server.cspReports.length;
-  const url = `${server.origin}/demo/${path}${delay ? `?delay=${delay}` : ''}`;
+  const query = new URLSearchParams();
+  if (delay) query.set('delay', String(delay));
+  if (csp) query.set('csp', csp);
+  const url = `${server.origin}/demo/${path}${query.size ? `?${query}` : ''}`;
   await page.goto(url, { waitUntil: 'load', timeout: 30000 });
   await page.waitForFunction(
     () => {
@@ -441,14 +444,39 @@ try {
   const warned = pages.twoCopies.log.warnings.filter((text) => /already defined by another copy of civic-blocks/.test(text));
   check('two-copies: a console warning says so for each element', warned.length >= 6 && ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'].every((tag) => warned.some((w) => w.includes(`<${tag}>`))), show(pages.twoCopies.log.warnings));
 
-  // CSP reports sent to the server by the browser (report-uri), after every page above.
+  // A policy that names the allowed Trusted Types policies.
+  console.log("trusted-types lit-html 'allow-duplicates'");
+  for (const file of ['efforts.html', 'digital-government.html', 'two-copies.html']) {
+    const named = await visit(file, { csp: 'named' });
+    await clean(`${file} with trusted-types lit-html`, named);
+    const render = await named.page.evaluate(readElements);
+    checkStyled(`${file} with trusted-types lit-html`, render);
+    await named.page.close();
+  }
+  // Reports the browser sent to the server (report-uri) for every page so far: none.
   await new Promise((done) => setTimeout(done, 300));
   check('no CSP / Trusted Types violation reported to the server (report-uri)', server.cspReports.length === 0, show(server.cspReports));
+
+  // The limit the README documents: without 'allow-duplicates' the second copy cannot create
+  // its policy; the first copy still renders everything.
+  const noDuplicates = await visit('two-copies.html', { csp: 'named-no-duplicates' });
+  const refused = noDuplicates.record.violations.filter((text) => text.startsWith('trusted-types'));
+  check("two copies under trusted-types lit-html without 'allow-duplicates': the second copy is refused", refused.length > 0 && noDuplicates.log.errors.length > 0, show([noDuplicates.record.violations, noDuplicates.log.errors]));
+  const firstCopy = await noDuplicates.page.evaluate(readElements);
+  check('…and the first copy still renders every element', same(firstCopy, dgRenders['digital-government-markup']), diff(firstCopy, dgRenders['digital-government-markup']));
+  await noDuplicates.page.close();
+  await new Promise((done) => setTimeout(done, 300));
+  check('…and the browser reported that violation to the server (report-uri works)', server.cspReports.some((report) => JSON.stringify(report).includes('trusted-types')), show(server.cspReports));
+  server.cspReports.length = 0;
 
   for (const { page } of Object.values(pages).filter((value) => value && value.page)) await page.close();
 
   // No layout shift when the bundle arrives late.
   const clsPages = ['efforts.html', 'efforts-iife.html', 'journey.html', 'digital-government.html', 'digital-government-src.html', 'digital-government-markup.html', 'hostile.html', 'two-copies.html'];
+  // The measurement itself: without civic-blocks.css the same late bundle does move the page.
+  const unstyled = await visit('efforts.html', { delay: DELAY, blockCss: true });
+  check(`efforts.html without civic-blocks.css: the late bundle shifts the page (CLS ${unstyled.record.cls.toFixed(3)} ≥ ${CLS_LIMIT}), so the measurement sees shifts`, unstyled.record.cls >= CLS_LIMIT);
+  await unstyled.page.close();
   for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     console.log(`layout shift with the bundle delayed ${DELAY} ms (${viewportName}, ${viewport.width}px)`);
     for (const file of clsPages) {
@@ -464,6 +492,8 @@ try {
       await late.page.close();
     }
   }
+  await new Promise((done) => setTimeout(done, 300));
+  check('no CSP / Trusted Types violation reported to the server with the late bundle either', server.cspReports.length === 0, show(server.cspReports));
 } catch (error) {
   check('demo checker ran to the end', false, error?.stack ?? String(error));
 } finally {

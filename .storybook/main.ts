@@ -7,6 +7,19 @@ import { REQUEST_WHATS_NEW_DATA, RESULT_WHATS_NEW_DATA } from 'storybook/interna
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const assets = fileURLToPath(new URL('../stories/assets', import.meta.url));
+const sourceDir = fileURLToPath(new URL('../src/', import.meta.url));
+
+/**
+ * package.json `sideEffects` lists the published define modules in dist/ only, so a production
+ * build treats src/*.ts as free of side effects and drops `import '../src/kpi-block.js'`, and
+ * with it the customElements.define calls. Storybook bundles src/: keep its side effects.
+ */
+const keepSourceSideEffects = {
+  name: 'civic-keep-source-side-effects',
+  transform(code: string, id: string) {
+    return id.startsWith(sourceDir) ? { code, map: null, moduleSideEffects: true } : null;
+  },
+};
 
 interface ServerChannel {
   on(event: string, listener: (...args: unknown[]) => void): void;
@@ -30,6 +43,12 @@ const config: StorybookConfig & ServerChannelPreset = {
     disableProjectJson: true,
   },
   docs: { defaultName: 'Docs' },
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    plugins: [...(viteConfig.plugins ?? []), keepSourceSideEffects],
+    // Storybook's own manager and docs chunks are large; that is not ours to split.
+    build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 },
+  }),
   // `storybook dev` answers the manager's "What's new" request by fetching storybook.js.org.
   // This runs after Storybook's own server-channel preset: answer locally (nothing is shown).
   experimental_serverChannel: (channel: ServerChannel) => {

@@ -6,7 +6,12 @@
 //   node scripts/test-stories.mjs            build Storybook when its inputs changed, then test
 //   node scripts/test-stories.mjs --build    always rebuild first
 //   node scripts/test-stories.mjs --no-build test the existing storybook-static/ as it is
+//   node scripts/test-stories.mjs --dark     with the toolbar's dark theme
 //   node scripts/test-stories.mjs kpi        only stories whose id contains "kpi"
+//
+// Failed requests: the browser logs each one as a console error, which fails the story, except
+// a `fetch` of a civic element's own `src` (a story showing a failing source) and, in a story
+// tagged `expect-failed-requests` (CSF `tags: ['expect-failed-requests']`), any request.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -91,6 +96,7 @@ const server = createServer((request, response) => {
     response.writeHead(403).end();
     return;
   }
+  if (url.pathname === '/favicon.ico') path = join(outDir, 'favicon.svg'); // browsers ask for it unprompted
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
   if (!existsSync(path)) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -134,7 +140,7 @@ function renderSettled() {
   if (body.classList.contains('sb-show-errordisplay')) return 'error';
   const render = window.__STORYBOOK_PREVIEW__?.currentRender;
   if (render?.phase === 'errored' || render?.phase === 'aborted') return 'error';
-  return render?.phase === 'completed' && body.classList.contains('sb-show-main') ? 'done' : false;
+  return ['completed', 'finished'].includes(render?.phase) && body.classList.contains('sb-show-main') ? 'done' : false;
 }
 
 /** Runs in the story iframe: the civic elements in the story, and which of them rendered content. */
@@ -188,7 +194,8 @@ async function testStory(page, story) {
   page.on('requestfailed', onRequestFailed);
   try {
     // a11y.manual: the a11y addon must not run its own axe while this one runs.
-    const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
+    const globals = ['a11y.manual:!true', ...(args.includes('--dark') ? ['theme:dark'] : [])].join(';');
+    const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`;
     await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT });
     const settled = await page
       .waitForFunction(renderSettled, { timeout: STORY_TIMEOUT, polling: 50 })
@@ -209,9 +216,10 @@ async function testStory(page, story) {
 
     // Chromium logs "Failed to load resource" for every failed request. A story that points an
     // element's `src` at a failing URL shows the element's error handling: that one is expected.
+    const failuresExpected = story.tags?.includes('expect-failed-requests');
     for (const error of consoleErrors) {
       const failed = failedRequests.find((request) => request.url === error.url);
-      const expected = failed && failed.type === 'fetch' && found.sources.includes(failed.url);
+      const expected = failed && (failuresExpected || (failed.type === 'fetch' && found.sources.includes(failed.url)));
       if (!expected) problems.push(`console error: ${error.text}${error.url ? ` (${error.url})` : ''}`);
     }
 

@@ -61,18 +61,31 @@ export const FromChildren: Story = {
   render: () => html`<civic-related-links>${seedChildren}</civic-related-links>`,
 };
 
+/** The layout `dist/civic-blocks.css` gives the children before upgrade (Storybook does not load that file). */
+const preUpgradeList = styleMap({ listStyle: 'none', margin: '0', padding: '0' });
+const preUpgradeItem = styleMap({ paddingBlock: '0.5rem' });
+
 /**
- * What a reader gets with the script disabled (left: the same markup in a tag that is never
- * defined, as `<civic-related-links>` is before its script runs) next to the upgraded element
- * (right). On a real page, `dist/civic-blocks.css` styles the left one close to the right one.
+ * What a reader gets with the script disabled (first: the same markup in a tag that is never
+ * defined, as `<civic-related-links>` is before its script runs, laid out as
+ * `dist/civic-blocks.css` lays it out) next to the upgraded element (second).
  */
 export const ChildrenWithoutScript: Story = {
-  render: () => html`<div class="civic-sb-compare">
+  render: () => html`<div>
     <section aria-labelledby="without-script">
       <p id="without-script"><strong>Without its script</strong></p>
       <civic-related-links-without-script>
         <h2>Related Links</h2>
-        ${seedChildren}
+        <ul style=${preUpgradeList}>
+          <li style=${preUpgradeItem}>
+            <a href="/about-smart-nation/pillars-of-smart-nation"
+              >Three Pillars of a Smart Nation: Digital Society, Digital Economy &amp; Digital Governement</a
+            >
+          </li>
+          <li style=${preUpgradeItem}>
+            <a href="/about-smart-nation/our-journey/milestones">Milestones of Singapore’s Smart Nation story</a>
+          </li>
+        </ul>
       </civic-related-links-without-script>
     </section>
     <section aria-labelledby="with-script">

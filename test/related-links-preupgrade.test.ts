@@ -6,6 +6,18 @@
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 
+// WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
+// by default. Axe loads on first use, so a probe runs first.
+before(async function () {
+  this.timeout(60000);
+  const probe = fixtureSync(html`<p>probe</p>`);
+  await expect(probe).to.be.accessible();
+  (window as unknown as { axe: { configure(options: unknown): void } }).axe.configure({
+    rules: [{ id: 'target-size', enabled: true }],
+  });
+});
+
+
 const css = document.createElement('link');
 css.rel = 'stylesheet';
 css.href = '/src/related-links/related-links.preupgrade.css';

@@ -1,9 +1,21 @@
 /** Every story of Elements/Related Links, rendered as a fixture: axe-clean, and what it shows. */
-import { expect, fixtureSync, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import meta, * as stories from '../stories/related-links.stories.js';
 import type { CivicRelatedLinks } from '../src/related-links.js';
 import { recordProblems, settle } from './helpers/events.js';
+
+// WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
+// by default. Axe loads on first use, so a probe runs first.
+before(async function () {
+  this.timeout(60000);
+  const probe = fixtureSync(html`<p>probe</p>`);
+  await expect(probe).to.be.accessible();
+  (window as unknown as { axe: { configure(options: unknown): void } }).axe.configure({
+    rules: [{ id: 'target-size', enabled: true }],
+  });
+});
+
 
 type AnyStory = { args?: Record<string, unknown>; render?: (args: Record<string, unknown>, context: unknown) => TemplateResult };
 const defaultRender = meta.render as AnyStory['render'];

@@ -6,6 +6,9 @@
 //   npm run bench -- --update-readme               rewrites the README between the bench markers
 //   npm run bench -- --samples 11                  more fresh-page samples per figure (default 9)
 //   npm run bench -- --only size|render|cold|memory
+//   npm run bench -- --cases grid:1200,kpi:40     only these render cases
+//   npm run bench -- --bundle /tmp/other.min.js   time another build of the bundle (A/B comparisons)
+//   npm run bench -- --out /tmp/figures.json      where to write the figures (partial and A/B runs: nowhere unless given)
 //
 // Every timing is main-thread time measured inside the page (performance.now() around the
 // work), one fresh page per sample, element and static floor interleaved in the same run on
@@ -31,6 +34,7 @@ const option = (name, fallback) => {
   return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
 };
 const SAMPLES = Math.max(7, Number(option('samples', 9)));
+const BUNDLE = option('bundle', join(root, 'dist/civic-blocks.min.js'));
 const ONLY = option('only', '');
 const wants = (part) => !ONLY || ONLY.split(',').includes(part);
 const log = (...parts) => {
@@ -64,7 +68,7 @@ async function bundleAlone(input) {
 }
 
 async function measureSizes() {
-  const rows = [{ name: 'civic-blocks.min.js (everything)', ...compressed(readFileSync(join(root, 'dist/civic-blocks.min.js'))) }];
+  const rows = [{ name: 'civic-blocks.min.js (everything)', ...compressed(readFileSync(BUNDLE)) }];
   for (const entry of ['effort-grid', 'kpi-block', 'related-links', 'config']) {
     rows.push({ name: `${entry}.js alone`, ...compressed(await bundleAlone(`dist/${entry}.js`)) });
   }
@@ -104,13 +108,17 @@ const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset
 
 dynamic.set('/element.html', {
   type: 'text/html',
-  body: page('<script type="module" src="/dist/civic-blocks.min.js"></script>', '<main id="host"></main>'),
+  body: page('<script type="module" src="/civic-blocks.min.js"></script>', '<main id="host"></main>'),
 });
 
 function startServer() {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const headers = { 'Cache-Control': 'no-store' };
+    if (path === '/civic-blocks.min.js') {
+      response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
+      return response.end(readFileSync(BUNDLE));
+    }
     const made = dynamic.get(path);
     if (made) {
       response.writeHead(200, { ...headers, 'Content-Type': `${made.type}; charset=utf-8` });
@@ -218,31 +226,44 @@ async function sampleElement(browser, origin, scenario, count) {
   const { tag, attrs: attributes } = SCENARIOS[scenario];
   const data = SCENARIOS[scenario].data(count);
   await tab.evaluate((data) => (window.__data = data), data);
-  const time = await tab.evaluate(
-    (tag, attributes, render) => new Function(`return (${render})`)()(tag, attributes, window.__data),
-    tag,
-    attributes,
-    renderElementInPage.toString(),
+  return timed(tab, () =>
+    tab.evaluate(
+      (tag, attributes, render) => new Function(`return (${render})`)()(tag, attributes, window.__data),
+      tag,
+      attributes,
+      renderElementInPage.toString(),
+    ),
   );
-  return { tab, time };
+}
+
+/**
+ * Runs `work` (one page.evaluate) and returns its in-page wall time and the main thread's CPU
+ * time over it (CDP TaskDuration in thread ticks, so time the thread spent waiting for a core
+ * on a busy machine is not counted).
+ */
+async function timed(tab, work) {
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((entry) => entry.name === 'TaskDuration').value * 1000;
+  const before = await task();
+  const time = await work();
+  const cpu = (await task()) - before;
+  await cdp.detach();
+  return { tab, time, cpu };
 }
 
 async function sampleStatic(browser, origin, scenario, twin) {
   const tab = await browser.newPage();
   await tab.goto(`${origin}/static-${scenario}.html`, { waitUntil: 'load' });
   await tab.evaluate((markup) => (window.__markup = markup), twin.markup);
-  const time = await tab.evaluate(renderStaticInPage);
-  return { tab, time };
+  return timed(tab, () => tab.evaluate(renderStaticInPage));
 }
 
 async function measureRender(browser, origin) {
-  const cases = [
-    ['grid', 12],
-    ['grid', 120],
-    ['grid', 1200],
-    ['kpi', 4],
-    ['kpi', 40],
-  ];
+  const cases = option('cases', 'grid:12,grid:120,grid:1200,kpi:4,kpi:40')
+    .split(',')
+    .map((entry) => entry.split(':'))
+    .map(([scenario, count]) => [scenario, Number(count)]);
   const rows = [];
   for (const [scenario, count] of cases) {
     const twin = await staticTwin(browser, origin, scenario, count);
@@ -257,19 +278,23 @@ async function measureRender(browser, origin) {
       // Alternate which goes first, so drift on a busy machine falls on both alike.
       const order = i % 2 ? ['static', 'element'] : ['element', 'static'];
       for (const kind of order) {
-        const { tab, time } =
+        const sample =
           kind === 'element' ? await sampleElement(browser, origin, scenario, count) : await sampleStatic(browser, origin, scenario, twin);
-        (kind === 'element' ? element : floor).push(time);
-        await tab.close();
+        (kind === 'element' ? element : floor).push(sample);
+        await sample.tab.close();
       }
     }
     const row = {
       name: scenario === 'grid' ? `grid, ${count.toLocaleString('en')} cards` : `KPI block, ${count} KPIs`,
-      element: stats(element),
-      static: stats(floor),
+      element: { ...stats(element.map((s) => s.time)), cpu: stats(element.map((s) => s.cpu)) },
+      static: { ...stats(floor.map((s) => s.time)), cpu: stats(floor.map((s) => s.cpu)) },
     };
     row.ratio = row.element.median / row.static.median;
-    log(`  ${row.name}: ${row.element.median.toFixed(1)} ms vs ${row.static.median.toFixed(1)} ms static`);
+    row.cpuRatio = row.element.cpu.median / row.static.cpu.median;
+    log(
+      `  ${row.name}: ${row.element.median.toFixed(1)} ms vs ${row.static.median.toFixed(1)} ms static (${ratio(row.ratio)}); ` +
+        `CPU ${row.element.cpu.median.toFixed(1)} ms vs ${row.static.cpu.median.toFixed(1)} ms (${ratio(row.cpuRatio)})`,
+    );
     rows.push(row);
   }
   return rows;
@@ -288,7 +313,7 @@ function coldPages(twin) {
     )
     .join('\n');
   const element = page(
-    '<link rel="stylesheet" href="/dist/civic-blocks.css"><script type="module" src="/dist/civic-blocks.min.js"></script>',
+    '<link rel="stylesheet" href="/dist/civic-blocks.css"><script type="module" src="/civic-blocks.min.js"></script>',
     `<main>${SEED_INTRO}<civic-effort-grid columns="3">${cardsHtml}</civic-effort-grid></main>
 <script type="module">
   const grid = document.querySelector('civic-effort-grid');
@@ -416,8 +441,16 @@ function tables(results) {
   }
   if (results.render) {
     table(
-      ['render (items → layout), main thread', 'element median', 'element min', 'static median', 'static min', 'ratio (medians)'],
-      results.render.map((row) => [row.name, ms(row.element.median), ms(row.element.min), ms(row.static.median), ms(row.static.min), `**${ratio(row.ratio)}**`]),
+      ['render (items → layout)', 'element median (min)', 'static median (min)', 'ratio', 'element CPU median', 'static CPU median', 'CPU ratio'],
+      results.render.map((row) => [
+        row.name,
+        `${ms(row.element.median)} (${ms(row.element.min)})`,
+        `${ms(row.static.median)} (${ms(row.static.min)})`,
+        `**${ratio(row.ratio)}**`,
+        ms(row.element.cpu.median),
+        ms(row.static.cpu.median),
+        `**${ratio(row.cpuRatio)}**`,
+      ]),
     );
   }
   if (results.cold) {
@@ -460,7 +493,7 @@ async function main() {
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true, defaultViewport: { width: 1280, height: 800 } });
-  results.machine.browser = (await browser.version()).replace('HeadlessChrome', 'Chromium (headless)');
+  results.machine.browser = `Chromium ${(await browser.version()).replace(/^\D*/, '')} headless`;
   try {
     if (wants('render')) {
       log('render…');
@@ -479,8 +512,9 @@ async function main() {
     server.close();
   }
   const markdown = tables(results);
-  if (!ONLY) writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  else writeFileSync(join(root, `bench/results.${ONLY.replace(/\W+/g, '-')}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  // A full run of the real bundle is the record; partial or A/B runs go only where --out says.
+  const out = option('out', ONLY || args.includes('--bundle') ? '' : join(root, 'bench/results.json'));
+  if (out) writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   if (flag('update-readme')) {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const start = '<!-- bench:start -->';

@@ -11,6 +11,8 @@ import '../../src/config.js';
 const meta: Meta = {
   title: 'Pages/Digital Government',
   parameters: { layout: 'padded' },
+  // A helper other pages reuse, not a story.
+  excludeStories: ['digitalGovernmentPage'],
 };
 
 export default meta;

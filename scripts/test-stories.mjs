@@ -13,10 +13,10 @@
 // a `fetch` of a civic element's own `src` (a story showing a failing source) and, in a story
 // tagged `expect-failed-requests` (CSF `tags: ['expect-failed-requests']`), any request.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer';
 import { chromeArgs, chromePath } from './browsers.mjs';
@@ -89,21 +89,34 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
+// Served from memory: other runs in the same working tree may rebuild storybook-static/
+// while this one is testing.
+const files = new Map();
+const load = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) load(path);
+    else files.set(path, readFileSync(path));
+  }
+};
+load(outDir);
+if (!files.has(index)) {
+  console.error('stories: storybook-static/ changed while it was read (another build running?); run again');
+  process.exit(1);
+}
+
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let path = normalize(join(outDir, decodeURIComponent(url.pathname)));
-  if (path !== outDir && !path.startsWith(outDir + sep)) {
-    response.writeHead(403).end();
-    return;
-  }
   if (url.pathname === '/favicon.ico') path = join(outDir, 'favicon.svg'); // browsers ask for it unprompted
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  if (!existsSync(path)) {
+  if (!files.has(path) && files.has(join(path, 'index.html'))) path = join(path, 'index.html');
+  const body = files.get(path);
+  if (!body) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
   response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(response);
+  response.end(body);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -121,7 +134,7 @@ try {
   process.exit(1);
 }
 
-const entries = Object.values(JSON.parse(readFileSync(index, 'utf8')).entries);
+const entries = Object.values(JSON.parse(files.get(index).toString('utf8')).entries);
 const stories = entries
   .filter((entry) => entry.type === 'story')
   .filter((entry) => filters.length === 0 || filters.some((filter) => entry.id.includes(filter)));

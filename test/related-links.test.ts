@@ -480,6 +480,16 @@ describe('civic-related-links: theming and display', function () {
     expect(getComputedStyle(description).color).to.equal('rgb(80, 0, 0)');
   });
 
+  it('follows the shared --civic-link-color when --civic-color-link is not set', async () => {
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links class="shared-theme" .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
+    );
+    el.style.setProperty('--civic-link-color', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(1, 2, 3)');
+    el.style.setProperty('--civic-color-link', 'rgb(4, 5, 6)');
+    expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(4, 5, 6)');
+  });
+
   it('switches to dark colours under prefers-color-scheme: dark', async () => {
     const el = await fixture<CivicRelatedLinks>(
       html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,

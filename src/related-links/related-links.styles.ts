@@ -55,7 +55,7 @@ export const relatedLinksStyles = css`
     border-top: 1px solid var(--civic-color-border, var(--_border));
   }
   .link {
-    color: var(--civic-color-link, var(--_link));
+    color: var(--civic-color-link, var(--civic-link-color, var(--_link)));
     font-weight: 600;
     text-decoration: underline;
     text-decoration-thickness: 1px;
@@ -71,7 +71,7 @@ export const relatedLinksStyles = css`
     text-decoration-thickness: 2px;
   }
   .link:focus-visible {
-    outline: 3px solid var(--civic-color-focus, var(--_focus));
+    outline: 3px solid var(--civic-color-focus, var(--civic-focus-color, var(--_focus)));
     outline-offset: 2px;
   }
   .link img {

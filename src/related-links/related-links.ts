@@ -32,6 +32,8 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * Links to another origin, and every link under `<civic-config link-target="_blank">`, open in
  * a new tab with `rel="noopener noreferrer"`, an icon, and words for screen readers.
  *
+ * Attributes: `heading` (default `Related Links`), `heading-level` (2–6, default 2), `items`, `src`, `timeout`.
+ *
  * @tagname civic-related-links
  * @summary A titled list of related links that works before and without JavaScript.
  *
@@ -48,12 +50,12 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * @cssprop [--civic-font-family=inherit] - Font of the block.
  * @cssprop [--civic-color-text=#1b1b1b] - Text colour (dark mode default: #f0f0f0).
  * @cssprop [--civic-color-surface=transparent] - Background of the block (dark mode default: #16191d).
- * @cssprop [--civic-color-link=#0b4f9c] - Link colour (dark mode default: #9cc7ff).
+ * @cssprop [--civic-color-link=#0b4f9c] - Link colour (dark mode default: #9cc7ff). Falls back to `--civic-link-color`, shared with the other families.
  * @cssprop [--civic-color-link-hover=#06325f] - Link colour on hover (dark mode default: #cfe3ff).
  * @cssprop [--civic-color-link-visited=#5a3d8a] - Visited link colour (dark mode default: #d5b8ff).
  * @cssprop [--civic-color-muted=#4a4f55] - Description colour (dark mode default: #c4c9cf).
  * @cssprop [--civic-color-border=#c9ced6] - Rule between links (dark mode default: #3b4148).
- * @cssprop [--civic-color-focus=#c2410c] - Focus ring colour (dark mode default: #ffb454).
+ * @cssprop [--civic-color-focus=#c2410c] - Focus ring colour (dark mode default: #ffb454). Falls back to `--civic-focus-color`, shared with the other families.
  * @cssprop [--civic-heading-font-size=1.5rem] - Size of the heading.
  * @cssprop [--civic-space=1rem] - Base spacing unit.
  *

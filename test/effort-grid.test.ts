@@ -4,13 +4,18 @@
  */
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import '../src/effort-grid.js';
 import '../src/config.js';
 import type { CivicEffortCard, CivicEffortGrid, EffortCardData } from '../src/effort-grid.js';
+import type { CivicErrorDetail } from '../src/core/events.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
 import { exampleCards, seed000Tiles, seed001Cards } from '../stories/data/effort-seeds.js';
-import { cardsMarkup } from '../stories/effort-grid.stories.js';
+import * as elementStories from '../stories/effort-grid.stories.js';
+import * as seed001Stories from '../stories/pages/digital-government-efforts.stories.js';
+import * as seed000Stories from '../stories/pages/our-digital-government-efforts.stories.js';
+
+const { cardsMarkup } = elementStories;
 
 const root = (el: CivicEffortGrid) => el.shadowRoot!;
 const cards = (el: CivicEffortGrid) => Array.from(root(el).querySelectorAll<HTMLElement>('.card'));
@@ -21,7 +26,7 @@ const headingTexts = (el: CivicEffortGrid) =>
   Array.from(root(el).querySelectorAll('.heading')).map((h) => {
     const copy = h.cloneNode(true) as Element;
     copy.querySelector('.sr-only')?.remove();
-    return copy.textContent!.trim();
+    return copy.textContent.trim();
   });
 /** Firefox (driven over WebDriver BiDi) cannot emulate media features; Chromium can. */
 const canEmulateMedia = !navigator.userAgent.includes('Firefox');
@@ -48,12 +53,31 @@ function mediaRules(feature: string): CSSMediaRule[] {
   return Array.from(sheet.cssRules).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(feature));
 }
 
+const mounted: HTMLElement[] = [];
+/**
+ * Renders a template into the page and waits for every grid in it. Unlike fixture() for a
+ * plain wrapper element, it does not wait for an animation frame, which a busy or
+ * backgrounded headless page may not deliver in time.
+ */
+async function mount(template: TemplateResult): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  mounted.push(host);
+  render(template, host);
+  await Promise.all(Array.from(host.querySelectorAll('civic-effort-grid'), (grid) => grid.updateComplete));
+  return host.firstElementChild as HTMLElement;
+}
+function unmountAll() {
+  for (const host of mounted.splice(0)) host.remove();
+}
+
 let problems: ReturnType<typeof recordProblems>;
 beforeEach(() => {
   problems = recordProblems();
 });
 afterEach(async () => {
   problems.stop();
+  unmountAll();
   if (canEmulateMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 });
 
@@ -101,7 +125,7 @@ describe('civic-effort-grid: sources', () => {
   it('picks up cards added, changed and removed after upgrade (attributes, properties, text)', async () => {
     const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid></civic-effort-grid>`);
     expect(cards(el)).to.have.length(0);
-    const card = document.createElement('civic-effort-card') as CivicEffortCard;
+    const card = document.createElement('civic-effort-card');
     card.setAttribute('heading', 'Late card');
     card.textContent = 'Added after upgrade.';
     el.append(card);
@@ -112,7 +136,7 @@ describe('civic-effort-grid: sources', () => {
     card.href = '/efforts/late';
     card.linkText = 'Go';
     await settle(el);
-    expect(links(el)[0].textContent!.trim()).to.equal('Renamed by property');
+    expect(links(el)[0].textContent.trim()).to.equal('Renamed by property');
     expect(links(el)[0].getAttribute('href')).to.equal(new URL('/efforts/late', document.baseURI).href);
     expect(root(el).querySelector('.more')!.textContent).to.equal('Go');
 
@@ -155,7 +179,7 @@ describe('civic-effort-grid: sources', () => {
 
   it('keeps the cards shown when src fails, and reports it', async () => {
     const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${mixed.slice(0, 2)}></civic-effort-grid>`);
-    const failed = oneEvent(el, 'civic-error');
+    const failed = oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
     el.items = undefined;
     el.src = fixtureUrl('nope', { status: 500 });
     await el.updateComplete;
@@ -180,7 +204,7 @@ describe('civic-effort-grid: invalid entries', () => {
     const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid items=${JSON.stringify(bad)}></civic-effort-grid>`);
     await el.updateComplete;
     expect(headingTexts(el)).to.deep.equal(['Good', 'Hostile link', 'Hostile image']);
-    expect(links(el).map((a) => a.textContent!.trim())).to.deep.equal(['Good']);
+    expect(links(el).map((a) => a.textContent.trim())).to.deep.equal(['Good']);
     expect(images(el)).to.have.length(0);
     expect(root(el).innerHTML).not.to.contain('javascript:');
     expect(root(el).innerHTML).not.to.contain('data:');
@@ -248,7 +272,7 @@ describe('civic-effort-grid: the card is one link', () => {
   });
 
   it('stretches the link over the whole card: clicking the image or the text hits the link', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<div style="width: 400px"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`).then(
+    const el = await mount(html`<div style="width: 400px"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`).then(
       (wrapper) => wrapper.querySelector('civic-effort-grid')!,
     );
     const card = cards(el)[0];
@@ -282,22 +306,22 @@ describe('civic-effort-grid: the card is one link', () => {
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener noreferrer');
     const note = link.querySelector('.sr-only')!;
-    expect(note.textContent!.trim()).to.equal('(external link, opens in new tab)');
-    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Tech for Public Good (external link, opens in new tab)');
+    expect(note.textContent.trim()).to.equal('(external link, opens in new tab)');
+    expect(link.textContent.replace(/\s+/g, ' ').trim()).to.equal('Tech for Public Good (external link, opens in new tab)');
   });
 
   it('opens every link in a new tab under <civic-config link-target="_blank">, and says so', async () => {
-    const wrapper = await fixture(html`<civic-config link-target="_blank"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></civic-config>`);
+    const wrapper = await mount(html`<civic-config link-target="_blank"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></civic-config>`);
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     const [link] = links(el);
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener noreferrer');
-    expect(link.querySelector('.sr-only')!.textContent!.trim()).to.equal('(opens in new tab)');
+    expect(link.querySelector('.sr-only')!.textContent.trim()).to.equal('(opens in new tab)');
   });
 
   it('resolves relative href and image against <civic-config base-url>', async () => {
-    const wrapper = await fixture(html`<civic-config base-url="https://agency.example/site/">
+    const wrapper = await mount(html`<civic-config base-url="https://agency.example/site/">
       <civic-effort-grid items='[{"heading":"Relative","href":"efforts/a","image":"img/a.png"}]'></civic-effort-grid>
     </civic-config>`);
     const el = wrapper.querySelector('civic-effort-grid')!;
@@ -359,7 +383,7 @@ describe('civic-effort-grid: images', () => {
   });
 
   it('loads every image lazily, none with high priority, when the grid starts below the first viewport', async () => {
-    const wrapper = await fixture(html`<div><div style="height: ${window.innerHeight + 200}px"></div><civic-effort-grid columns="3" .items=${six}></civic-effort-grid></div>`);
+    const wrapper = await mount(html`<div><div style="height: ${window.innerHeight + 200}px"></div><civic-effort-grid columns="3" .items=${six}></civic-effort-grid></div>`);
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     expect(images(el).map((img) => img.getAttribute('loading'))).to.deep.equal(Array(6).fill('lazy'));
@@ -377,7 +401,7 @@ describe('civic-effort-grid: images', () => {
   });
 
   it('keeps a 16 / 9 space for images before they load, and follows --civic-card-image-ratio', async () => {
-    const wrapper = await fixture(html`<div style="width: 332px"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
+    const wrapper = await mount(html`<div style="width: 332px"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     const img = images(el)[0];
@@ -389,7 +413,7 @@ describe('civic-effort-grid: images', () => {
   });
 
   it('replaces an image that fails to load with a neutral block of the same size, keeping its alt text', async () => {
-    const wrapper = await fixture(html`<div style="width: 332px"><civic-effort-grid
+    const wrapper = await mount(html`<div style="width: 332px"><civic-effort-grid
       .items=${[{ heading: 'Broken', description: 'The image is missing.', href: '/x', image: '/__fixture?status=404&type=image/png', imageAlt: 'A chart' }]}
     ></civic-effort-grid></div>`);
     const el = wrapper.querySelector('civic-effort-grid')!;
@@ -411,13 +435,13 @@ describe('civic-effort-grid: images', () => {
     expect(tile.querySelector('.more') === null, "'.more'" + ' absent').to.equal(true);
     expect(tile.querySelector('img') !== null, 'tile image').to.equal(true);
     expect(Number(getComputedStyle(tile.querySelector('.heading')!).fontWeight)).to.be.at.least(700);
-    expect(links(el)[0].textContent!.trim()).to.match(/^Tech for Public Good/);
+    expect(links(el)[0].textContent.trim()).to.match(/^Tech for Public Good/);
   });
 });
 
 describe('civic-effort-grid: layout', () => {
   const inWidth = async (width: number, columns?: string, items: EffortCardData[] = seed001Cards) => {
-    const wrapper = await fixture(html`<div style="width: ${width}px"><civic-effort-grid columns=${columns ?? 'auto'} .items=${items}></civic-effort-grid></div>`);
+    const wrapper = await mount(html`<div style="width: ${width}px"><civic-effort-grid columns=${columns ?? 'auto'} .items=${items}></civic-effort-grid></div>`);
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     return el;
@@ -457,7 +481,7 @@ describe('civic-effort-grid: layout', () => {
       { heading: 'Pneumonoultramicroscopicsilicovolcanoconiosisawarenessprogramme', description: 'Averyveryverylongwordwithoutanyspacesthatwouldoverflow', href: '/x', linkText: 'Supercalifragilisticexpialidociouscalltoaction' },
       seed001Cards[1],
     ];
-    const wrapper = await fixture(html`<div style="width: 320px"><civic-effort-grid heading="Averyveryverylonggridheadingwithoutspacesatall" columns="4" .items=${long}></civic-effort-grid></div>`);
+    const wrapper = await mount(html`<div style="width: 320px"><civic-effort-grid heading="Averyveryverylonggridheadingwithoutspacesatall" columns="4" .items=${long}></civic-effort-grid></div>`);
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     expect(columnCount(el)).to.equal(1);
@@ -471,7 +495,7 @@ describe('civic-effort-grid: layout', () => {
   });
 
   it('inherits the page font', async () => {
-    const wrapper = await fixture(html`<div style="font-family: serif; font-size: 20px"><civic-effort-grid .items=${mixed.slice(0, 1)}></civic-effort-grid></div>`);
+    const wrapper = await mount(html`<div style="font-family: serif; font-size: 20px"><civic-effort-grid .items=${mixed.slice(0, 1)}></civic-effort-grid></div>`);
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     const description = root(el).querySelector('.description')!;
@@ -510,7 +534,7 @@ describe('civic-effort-grid: theming and preferences', () => {
     const light = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`);
     expect(getComputedStyle(cards(light)[0]).backgroundColor).to.equal('rgb(255, 255, 255)');
 
-    const wrapper = await fixture(html`<div style="color-scheme: dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
+    const wrapper = await mount(html`<div style="color-scheme: dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
     const dark = wrapper.querySelector('civic-effort-grid')!;
     await dark.updateComplete;
     expect(getComputedStyle(cards(dark)[0]).backgroundColor).to.equal('rgb(29, 33, 39)');
@@ -519,7 +543,7 @@ describe('civic-effort-grid: theming and preferences', () => {
 
     if (!canEmulateMedia) return;
     await emulateMedia({ colorScheme: 'dark' });
-    const allowing = await fixture(html`<div style="color-scheme: light dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
+    const allowing = await mount(html`<div style="color-scheme: light dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
     const preferred = allowing.querySelector('civic-effort-grid')!;
     await preferred.updateComplete;
     expect(getComputedStyle(cards(preferred)[0]).backgroundColor).to.equal('rgb(29, 33, 39)');
@@ -551,7 +575,7 @@ describe('civic-effort-grid: theming and preferences', () => {
 
 describe('civic-effort-grid: keyboard', () => {
   it('moves focus from card link to card link in order with Tab, skipping cards without a link', async () => {
-    const wrapper = await fixture(html`<div>
+    const wrapper = await mount(html`<div>
       <button>Before</button>
       <civic-effort-grid .items=${mixed}></civic-effort-grid>
       <button>After</button>
@@ -576,7 +600,7 @@ describe('civic-effort-grid: keyboard', () => {
   });
 
   it('draws a visible focus ring around the whole card on keyboard focus', async () => {
-    const wrapper = await fixture(html`<div><button>Before</button><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
+    const wrapper = await mount(html`<div><button>Before</button><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     wrapper.querySelector('button')!.focus();
@@ -596,39 +620,40 @@ describe('civic-effort-grid: keyboard', () => {
 
 describe('civic-effort-grid: a standalone <civic-effort-card>', () => {
   it('has no shadow root and draws nothing of its own outside a grid (its text stays readable)', async () => {
-    const card = await fixture<CivicEffortCard>(html`<civic-effort-card heading="Alone">Plain text.</civic-effort-card>`);
+    const card = (await mount(html`<civic-effort-card heading="Alone">Plain text.</civic-effort-card>`)) as CivicEffortCard;
     expect(card.shadowRoot === null, 'no shadow root').to.equal(true);
     expect(card.textContent).to.equal('Plain text.');
   });
 });
 
-describe('civic-effort-grid: stories are accessible', () => {
-  const storyModules = {
-    elements: () => import('../stories/effort-grid.stories.js'),
-    'seed 001': () => import('../stories/pages/digital-government-efforts.stories.js'),
-    'seed 000': () => import('../stories/pages/our-digital-government-efforts.stories.js'),
-  };
-  for (const [group, load] of Object.entries(storyModules)) {
-    it(`every ${group} story passes axe`, async () => {
-      const module = (await load()) as Record<string, unknown> & { default: { render?: (args: object) => TemplateResult } };
-      const stories = Object.entries(module).filter(
-        ([name, value]) => name !== 'default' && typeof value === 'object' && value !== null && ('args' in value || 'render' in value),
-      ) as [string, { args?: object; render?: (args: object) => TemplateResult }][];
+describe('civic-effort-grid: every story passes axe', () => {
+  type Story = { args?: object; render?: (args: object) => TemplateResult };
+  const groups = { elements: elementStories, 'seed 001': seed001Stories, 'seed 000': seed000Stories } as Record<
+    string,
+    Record<string, unknown> & { default: { render?: (args: object) => TemplateResult } }
+  >;
+  for (const [group, module] of Object.entries(groups)) {
+    const stories = Object.entries(module).filter(
+      ([name, value]) => name !== 'default' && typeof value === 'object' && value !== null && ('args' in value || 'render' in value),
+    ) as [string, Story][];
+    it(`${group}: has stories`, () => {
       expect(stories.length).to.be.greaterThan(0);
-      for (const [name, story] of stories) {
-        fixtureCleanup();
-        const render = story.render ?? module.default.render!;
-        const wrapper = await fixture(html`<div>${render(story.args ?? {})}</div>`);
+    });
+    for (const [name, story] of stories) {
+      it(`${group}: ${name}`, async () => {
+        const renderStory = story.render ?? module.default.render!;
+        const wrapper = await mount(html`<div>${renderStory(story.args ?? {})}</div>`);
         const grids = Array.from(wrapper.querySelectorAll('civic-effort-grid'));
-        expect(grids.length, name).to.be.greaterThan(0);
+        expect(grids.length).to.be.greaterThan(0);
         for (const el of grids) {
           await el.updateComplete;
           if (name !== 'Loading') await waitUntil(() => !el.hasAttribute('aria-busy'), `${name} loaded`, { timeout: 5000 });
           await el.updateComplete;
         }
+        if (name === 'Loading') expect(grids[0].getAttribute('aria-busy')).to.equal('true');
         if (name === 'MissingImages') await waitUntil(() => grids[0].shadowRoot!.querySelector('.fallback'), 'fallback');
-        await expect(wrapper, name).to.be.accessible();
-      }
-    });
+        await expect(wrapper).to.be.accessible();
+      });
+    }
   }
 });

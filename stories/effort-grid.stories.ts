@@ -42,6 +42,8 @@ export const cardsMarkup = (cards: readonly EffortCardData[]): TemplateResult[] 
 const meta: Meta<EffortGridArgs> = {
   title: 'Elements/Effort Grid',
   component: 'civic-effort-grid',
+  // Template helpers shared with the tests, not stories.
+  excludeStories: ['grid', 'cardsMarkup'],
   subcomponents: { 'civic-effort-card': 'civic-effort-card' },
   argTypes: {
     heading: { control: 'text' },

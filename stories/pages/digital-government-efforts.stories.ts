@@ -12,6 +12,8 @@ import '../../src/config.js';
 const meta: Meta = {
   title: 'Pages/Digital Government Efforts',
   parameters: { layout: 'padded' },
+  // The page template is shared with the tests; it is not a story itself.
+  excludeStories: ['digitalGovernmentEffortsPage'],
 };
 
 export default meta;

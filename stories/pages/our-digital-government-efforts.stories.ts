@@ -14,6 +14,8 @@ import '../../src/config.js';
 const meta: Meta = {
   title: 'Pages/Our Digital Government Efforts',
   parameters: { layout: 'padded' },
+  // The page template is shared with the tests; it is not a story itself.
+  excludeStories: ['ourDigitalGovernmentEffortsPage'],
 };
 
 export default meta;

@@ -86,8 +86,8 @@ describe('civic-related-links before and after upgrade, with the pre-upgrade sty
     expect(getComputedStyle(plain, '::before').content).to.equal('none');
     const rendered = Array.from(plain.shadowRoot!.querySelectorAll('a'));
     expect(rendered.map((a) => ({ href: a.href, text: a.querySelector('.text')!.textContent }))).to.deep.equal(snapshot);
-    expect(plain.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Related Links');
-    expect(titled.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('See also');
+    expect(plain.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal('Related Links');
+    expect(titled.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal('See also');
 
     // Nothing shifts much: the height before and after differ by a few pixels at most.
     expect(Math.abs(plain.getBoundingClientRect().height - before.plain)).to.be.below(8);

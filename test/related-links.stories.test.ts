@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import meta, * as stories from '../stories/related-links.stories.js';
 import type { CivicRelatedLinks } from '../src/related-links.js';
 import { recordProblems, settle } from './helpers/events.js';
+import type { CivicErrorDetail } from '../src/core/events.js';
 
 // WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
 // by default. Axe loads on first use, so a probe runs first.
@@ -37,7 +38,7 @@ async function mount(story: AnyStory) {
 }
 
 const texts = (el: Element) =>
-  Array.from(el.shadowRoot!.querySelectorAll('a .text')).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+  Array.from(el.shadowRoot!.querySelectorAll('a .text')).map((node) => node.textContent.replace(/\s+/g, ' ').trim());
 
 describe('Elements/Related Links stories', function () {
   this.timeout(30000);
@@ -88,14 +89,14 @@ describe('Elements/Related Links stories', function () {
     const anchors = Array.from(plain.querySelectorAll('a'));
     expect(anchors).to.have.length(2);
     expect(anchors.every((a) => a.getClientRects().length > 0 && a.href.startsWith(location.origin))).to.be.true;
-    expect(texts(root.querySelector('civic-related-links')!)).to.deep.equal(anchors.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(texts(root.querySelector('civic-related-links')!)).to.deep.equal(anchors.map((a) => a.textContent.replace(/\s+/g, ' ').trim()));
     expect(problems.errors).to.deep.equal([]);
   });
 
   it('FailedSrc reports the 404 and keeps the links it loaded first', async () => {
     const root = await mount(stories.FailedSrc as AnyStory);
     const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
-    const error = await oneEvent(el, 'civic-error');
+    const error = await oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
     await el.updateComplete;
     expect(error.detail.source).to.equal('src');
     expect(error.detail.message).to.contain('HTTP 404');
@@ -113,7 +114,7 @@ describe('Pages/Digital Government: Related Links section', function () {
     await el.updateComplete;
     const article = root.querySelector('article')!;
     expect(article.lastElementChild).to.equal(el);
-    expect(el.shadowRoot!.querySelector('nav h2')!.textContent!.trim()).to.equal('Related Links');
+    expect(el.shadowRoot!.querySelector('nav h2')!.textContent.trim()).to.equal('Related Links');
     expect(texts(el)).to.deep.equal([
       'Three Pillars of a Smart Nation: Digital Society, Digital Economy & Digital Governement',
       'Milestones of Singapore’s Smart Nation story',

@@ -9,6 +9,7 @@ import { CivicRelatedLinks } from '../src/related-links.js';
 import '../src/config.js';
 import { digitalGovernmentRelatedLinks, externalLinks, linksWithDescriptions, longLinks } from '../stories/data/related-links-seeds.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
+import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
 
 // WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
 // by default. Axe loads on first use, so a probe runs first.
@@ -25,7 +26,7 @@ before(async function () {
 const shadow = (el: Element) => el.shadowRoot!;
 const links = (el: Element) => Array.from(shadow(el).querySelectorAll('a'));
 /** What a sighted reader sees as each link's text (the spoken note is separate). */
-const linkTexts = (el: Element) => links(el).map((a) => a.querySelector('.text')!.textContent!.trim());
+const linkTexts = (el: Element) => links(el).map((a) => a.querySelector('.text')!.textContent.trim());
 const nav = (el: Element) => shadow(el).querySelector('nav')!;
 
 let problems: ReturnType<typeof recordProblems>;
@@ -56,7 +57,7 @@ describe('civic-related-links: landmark, heading and list', function () {
     );
     const landmark = nav(el);
     const heading = shadow(el).querySelector('h2')!;
-    expect(heading.textContent!.trim()).to.equal('Related Links');
+    expect(heading.textContent.trim()).to.equal('Related Links');
     const labelId = landmark.getAttribute('aria-labelledby')!;
     expect(shadow(el).getElementById(labelId)!.textContent).to.equal('Related Links');
     expect(heading.contains(shadow(el).getElementById(labelId))).to.be.true;
@@ -81,11 +82,11 @@ describe('civic-related-links: landmark, heading and list', function () {
     const el = await fixture<CivicRelatedLinks>(
       html`<civic-related-links heading="See also" heading-level="4" .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
     );
-    expect(shadow(el).querySelector('h4')!.textContent!.trim()).to.equal('See also');
+    expect(shadow(el).querySelector('h4')!.textContent.trim()).to.equal('See also');
     expect(shadow(el).querySelector('h2')).to.equal(null);
     el.headingLevel = 9;
     await el.updateComplete;
-    expect(shadow(el).querySelector('h6')!.textContent!.trim()).to.equal('See also');
+    expect(shadow(el).querySelector('h6')!.textContent.trim()).to.equal('See also');
     await expect(el).to.be.accessible();
   });
 
@@ -121,7 +122,7 @@ describe('civic-related-links: external links', function () {
     for (const link of [wcag, mdn]) {
       expect(link.getAttribute('target')).to.equal('_blank');
       expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-      expect(link.querySelector('.sr-only')!.textContent!.trim()).to.equal('(external link, opens in new tab)');
+      expect(link.querySelector('.sr-only')!.textContent.trim()).to.equal('(external link, opens in new tab)');
       const icon = link.querySelector('svg')!;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
       expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
@@ -142,7 +143,7 @@ describe('civic-related-links: external links', function () {
     for (const link of links(el)) {
       expect(link.getAttribute('target')).to.equal('_blank');
       expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-      expect(link.querySelector('.sr-only')!.textContent!.trim()).to.equal('(opens in new tab)');
+      expect(link.querySelector('.sr-only')!.textContent.trim()).to.equal('(opens in new tab)');
       expect(link.querySelector('svg[aria-hidden="true"]')).to.exist;
     }
     await expect(el).to.be.accessible();
@@ -155,7 +156,7 @@ describe('civic-related-links: external links', function () {
     const el = wrapper.querySelector('civic-related-links')!;
     await el.updateComplete;
     expect(links(el)[0].href).to.equal('https://www.example.gov.sg/about-smart-nation/pillars-of-smart-nation');
-    expect(links(el)[0].querySelector('.sr-only')!.textContent!.trim()).to.equal('(external link, opens in new tab)');
+    expect(links(el)[0].querySelector('.sr-only')!.textContent.trim()).to.equal('(external link, opens in new tab)');
   });
 });
 
@@ -183,9 +184,9 @@ describe('civic-related-links: sources and bad data', function () {
       html`<civic-related-links src=${fixtureUrl({ items: digitalGovernmentRelatedLinks }, { delay: 100 })}></civic-related-links>`,
     );
     expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect(shadow(el).querySelector('h2')!.textContent!.trim()).to.equal('Related Links');
+    expect(shadow(el).querySelector('h2')!.textContent.trim()).to.equal('Related Links');
     expect(shadow(el).querySelector('.status')!.textContent).to.equal('Loading links…');
-    const loaded = await oneEvent(el, 'civic-load');
+    const loaded = await oneEvent<CustomEvent<CivicLoadDetail>>(el, 'civic-load');
     expect(loaded.detail.count).to.equal(2);
     await el.updateComplete;
     expect(el.hasAttribute('aria-busy')).to.be.false;
@@ -198,7 +199,7 @@ describe('civic-related-links: sources and bad data', function () {
     const el = await fixture<CivicRelatedLinks>(
       html`<civic-related-links src=${fixtureUrl('<html></html>', { type: 'text/html' })}></civic-related-links>`,
     );
-    const error = await oneEvent(el, 'civic-error');
+    const error = await oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
     expect(error.detail.source).to.equal('src');
     expect(error.detail.message).to.contain('did not answer with JSON');
     await el.updateComplete;
@@ -213,7 +214,7 @@ describe('civic-related-links: sources and bad data', function () {
     await oneEvent(el, 'civic-load');
     await el.updateComplete;
     el.src = fixtureUrl('gone', { status: 404 });
-    const error = await oneEvent(el, 'civic-error');
+    const error = await oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
     expect(error.detail.source).to.equal('src');
     expect(error.detail.message).to.contain('HTTP 404');
     expect(linkTexts(el)).to.have.length(2);
@@ -314,7 +315,7 @@ describe('civic-related-links: links from children', function () {
 
   it('takes its heading from a child heading and text beside a link as its description', async () => {
     const el = await childFixture();
-    expect(shadow(el).querySelector('h2')!.textContent!.trim()).to.equal('See also');
+    expect(shadow(el).querySelector('h2')!.textContent.trim()).to.equal('See also');
     const items = Array.from(shadow(el).querySelectorAll('li'));
     expect(items[1].querySelector('.description')!.textContent).to.equal('— the Digital Government Blueprint.');
     expect(items[1].querySelector('a')!.getAttribute('aria-describedby')).to.contain(items[1].querySelector('.description')!.id);
@@ -329,12 +330,12 @@ describe('civic-related-links: links from children', function () {
     expect(pdf.hasAttribute('target')).to.be.false;
     // The author's target="_self" on an external link is kept; it is still marked external.
     expect(wcag.getAttribute('target')).to.equal('_self');
-    expect(wcag.querySelector('.sr-only')!.textContent!.trim()).to.equal('(external link)');
+    expect(wcag.querySelector('.sr-only')!.textContent.trim()).to.equal('(external link)');
     expect(wcag.querySelector('svg[aria-hidden="true"]')).to.exist;
     // target="_blank" gets rel="noopener noreferrer" and the note.
     expect(report.getAttribute('target')).to.equal('_blank');
     expect(report.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(report.querySelector('.sr-only')!.textContent!.trim()).to.equal('(external link, opens in new tab)');
+    expect(report.querySelector('.sr-only')!.textContent.trim()).to.equal('(external link, opens in new tab)');
     // The author's rel tokens are kept.
     expect(links(el)[0].getAttribute('rel')).to.equal('bookmark');
   });
@@ -344,7 +345,7 @@ describe('civic-related-links: links from children', function () {
       <a href="/about-smart-nation/pillars-of-smart-nation">Three Pillars</a>
       <a href="/about-smart-nation/our-journey/milestones">Milestones</a>
     </civic-related-links>`);
-    expect(shadow(el).querySelector('h2')!.textContent!.trim()).to.equal('Related Links');
+    expect(shadow(el).querySelector('h2')!.textContent.trim()).to.equal('Related Links');
     expect(linkTexts(el)).to.deep.equal(['Three Pillars', 'Milestones']);
     // Not slotted: the light DOM copies are not shown a second time.
     expect((el.querySelector('a')!).getClientRects()).to.have.length(0);
@@ -370,11 +371,14 @@ describe('civic-related-links: links from children', function () {
   });
 
   it('keeps image links (named by alt), reports links with no name, and copies no inline handlers', async () => {
+    // The nameless link is the point of this test.
+    /* eslint-disable lit-a11y/accessible-name */
     const el = await fixture<CivicRelatedLinks>(html`<civic-related-links>
       <a href="/image-link"><img src="/stories/assets/effort-01.svg" alt="Smart Nation milestones" width="40" height="30" /></a>
       <a href="/nameless"></a>
       <a href="/handler" onclick="window.__clicked = true; return false">With a handler</a>
     </civic-related-links>`);
+    /* eslint-enable lit-a11y/accessible-name */
     await settle(el);
     const rendered = links(el);
     expect(rendered).to.have.length(2);
@@ -425,7 +429,7 @@ describe('civic-related-links: links from children', function () {
     await expect(host).to.be.accessible({ ignoredRules: ['target-size'] });
 
     customElements.define(tag, class extends CivicRelatedLinks {});
-    await (el as CivicRelatedLinks).updateComplete;
+    await (el).updateComplete;
     expect(el.matches(':defined')).to.be.true;
     expect(links(el).map((a) => ({ href: a.href, text: a.querySelector('.text')!.textContent }))).to.deep.equal(
       before.map(({ href, text }) => ({ href, text })),

@@ -4,7 +4,8 @@
 //   - the elements are styled (constructable stylesheets adopted; computed styles of parts);
 //   - zero page errors, console errors, CSP or Trusted Types violations;
 //   - Cumulative Layout Shift < 0.01 with the bundle delayed by 1.5 s (dist/civic-blocks.css
-//     in <head> laying the elements out before they upgrade), at a desktop and a phone width;
+//     in <head> laying the elements out before they upgrade), at desktop and phone widths,
+//     in an ordinary window and in one that shows the whole page;
 //   - the classic-script (IIFE) page renders exactly what the ES module page renders;
 //   - the items / src / child-markup versions of seed 002 render the same;
 //   - styles intact under the hostile theme (computed styles of parts and box sizes);

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { CivicItemsElement } from '../core/civic-element.js';
 import type { CivicSettings } from '../core/context.js';
 import { reportProblems } from '../core/events.js';
-import { formatNumber } from '../core/format.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { resolveImage, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
@@ -199,7 +198,9 @@ export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCar
     const level = clampHeadingLevel(this.headingLevel);
     const columns = COLUMNS.includes(String(this.columns)) ? String(this.columns) : 'auto';
     const eager = this.aboveFold ? (columns === 'auto' ? FIRST_ROW_AUTO : Number(columns)) : 0;
-    const count = `${formatNumber(items.length, settings.locale)} ${items.length === 1 ? 'effort' : 'efforts'}`;
+    // The label's words are English, so its number is plain digits: no Intl.NumberFormat, whose
+    // first construction on a page costs more main-thread time than rendering a dozen cards.
+    const count = `${items.length} ${items.length === 1 ? 'effort' : 'efforts'}`;
     return html`<div class="wrap">
       ${this.heading?.trim() ? headingTemplate(level, 'title', this.heading) : nothing}
       ${items.length
@@ -231,8 +232,8 @@ export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCar
                 >`
               : item.heading,
           )}
-          ${tile ? nothing : html`<p class="description" part="description">${item.description}</p>`}
-          ${link && linkText ? html`<span class="more" part="link-text" aria-hidden="true">${linkText}</span>` : nothing}
+          ${tile ? nothing : html`<p class="description" part="description" .textContent=${item.description}></p>`}
+          ${link && linkText ? html`<span class="more" part="link-text" aria-hidden="true" .textContent=${linkText}></span>` : nothing}
         </div>
         ${image === undefined
           ? nothing

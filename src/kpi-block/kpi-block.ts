@@ -200,14 +200,14 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
     const settings = this.settings;
     const link = resolveLink(item.href, settings);
     return html`<li class="kpi" part="item">
-      <p class="sr-only">${view.sentence}</p>
+      <p class="sr-only" .textContent=${view.sentence}></p>
       <div class="figure" aria-hidden="true">
         <p class="value" part="value">${item.prefix ? html`<span class="affix">${withAffixes('', item.prefix)}</span>` : nothing}${view.figure}${item.suffix
             ? html`<span class="affix">${withAffixes('', '', item.suffix)}</span>`
             : nothing}</p>
-        <p class="label" part="label">${item.label}</p>
+        <p class="label" part="label" .textContent=${item.label}></p>
       </div>
-      ${item.caption ? html`<p class="caption" part="caption">${item.caption}</p>` : nothing}
+      ${item.caption ? html`<p class="caption" part="caption" .textContent=${item.caption}></p>` : nothing}
       ${item.asOf ? html`<p class="asof" part="as-of" aria-hidden="true">${capitalise(words.asOf)} ${item.asOf}</p>` : nothing}
       ${view.target === undefined
         ? nothing

@@ -413,7 +413,7 @@ async function measureMemory(browser, origin) {
     heap: { element: median(heap.element), static: median(heap.static) },
     nodes,
   };
-  log(`  memory: ${(result.heap.element / 1e6).toFixed(2)} MB vs ${(result.heap.static / 1e6).toFixed(2)} MB static`);
+  log(`  memory: ${(result.heap.element / 1048576).toFixed(2)} MB vs ${(result.heap.static / 1048576).toFixed(2)} MB static`);
   return result;
 }
 

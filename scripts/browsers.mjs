@@ -26,4 +26,10 @@ export const chromeArgs = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // The test runner opens one tab per concurrent test file; without these, Chromium treats
+  // all but one as hidden and stops their animation frames, which hangs tests that wait
+  // for a frame.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];

@@ -6,8 +6,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './helpers/test-list.js';
 import type { TestList } from './helpers/test-list.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
+import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
 
-const names = (el: TestList) => Array.from(el.shadowRoot!.querySelectorAll('li')).map((li) => li.textContent!.trim().split(/\s+/)[0]);
+const names = (el: TestList) => Array.from(el.shadowRoot!.querySelectorAll('li')).map((li) => li.textContent.trim().split(/\s+/)[0]);
 
 let problems: ReturnType<typeof recordProblems>;
 beforeEach(() => {
@@ -65,7 +66,7 @@ describe('data rules: sources', () => {
     await settle(el);
     expect(names(el)).to.deep.equal(['FromScript']);
 
-    const loaded = oneEvent(el, 'civic-load');
+    const loaded = oneEvent<CustomEvent<CivicLoadDetail>>(el, 'civic-load');
     el.querySelector('script')!.remove();
     await loaded;
     await el.updateComplete;
@@ -133,7 +134,7 @@ describe('data rules: bad input', () => {
     const root = host.attachShadow({ mode: 'open' });
     const el = document.createElement('test-list');
     root.append(el);
-    const event = oneEvent(document, 'civic-error');
+    const event = oneEvent<CustomEvent<CivicErrorDetail>>(document, 'civic-error');
     el.items = '[{"nope":1}]';
     const { detail } = await event;
     expect(detail.message).to.equal('items[0].name is required');
@@ -240,6 +241,7 @@ describe('data rules: URLs', () => {
 
 describe('data rules: src', () => {
   it('fetches with same-origin credentials, sets aria-busy while loading, and dispatches civic-load', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was after the test
     const originalFetch = window.fetch;
     const seen: RequestInit[] = [];
     window.fetch = (input, init) => {
@@ -249,7 +251,7 @@ describe('data rules: src', () => {
     try {
       const el = document.createElement('test-list');
       el.src = fixtureUrl({ items: [{ name: 'Remote' }] }, { delay: 100 });
-      const loaded = oneEvent(el, 'civic-load');
+      const loaded = oneEvent<CustomEvent<CivicLoadDetail>>(el, 'civic-load');
       document.body.append(el);
       await el.updateComplete;
       expect(el.getAttribute('aria-busy')).to.equal('true');
@@ -276,7 +278,7 @@ describe('data rules: src', () => {
   for (const [name, url, expected] of failures) {
     it(`keeps what was shown and reports ${name}`, async () => {
       const el = await fixture<TestList>(html`<test-list><test-entry name="Before"></test-entry></test-list>`);
-      const failed = oneEvent(el, 'civic-error');
+      const failed = oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
       el.src = url();
       const { detail } = await failed;
       await el.updateComplete;
@@ -293,7 +295,7 @@ describe('data rules: src', () => {
     el.removeAttribute('items');
     el.items = undefined;
     el.timeout = 150;
-    const failed = oneEvent(el, 'civic-error');
+    const failed = oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
     el.src = fixtureUrl([{ name: 'Too late' }], { delay: 3000 });
     const { detail } = await failed;
     expect(detail.message).to.match(/did not answer within 150 ms$/);
@@ -303,6 +305,7 @@ describe('data rules: src', () => {
   });
 
   it('aborts the earlier request when src changes, and ignores its answer', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was after the test
     const originalFetch = window.fetch;
     const signals: AbortSignal[] = [];
     window.fetch = (input, init) => {
@@ -316,7 +319,7 @@ describe('data rules: src', () => {
       el.src = fixtureUrl([{ name: 'Slow' }], { delay: 400 });
       await el.updateComplete;
       const second = fixtureUrl([{ name: 'Fast' }]);
-      const loaded = oneEvent(el, 'civic-load');
+      const loaded = oneEvent<CustomEvent<CivicLoadDetail>>(el, 'civic-load');
       el.src = second;
       await loaded;
       await el.updateComplete;

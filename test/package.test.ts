@@ -58,7 +58,8 @@ describe('npm package', () => {
   });
 
   it('exports the element classes by name from "."', async () => {
-    const index = (await import(/* @vite-ignore */ '/dist/index.js' as string)) as Record<string, unknown>;
+    const indexUrl: string = '/dist/index.js';
+    const index = (await import(/* @vite-ignore */ indexUrl)) as Record<string, unknown>;
     for (const name of ['CivicConfig', 'CivicEffortGrid', 'CivicEffortCard', 'CivicKpiBlock', 'CivicKpi', 'CivicRelatedLinks']) {
       expect(index[name], name).to.be.a('function');
     }

@@ -23,6 +23,7 @@ const FIRST_ROW_AUTO = 4;
  *
  * Attribute changes and text changes are picked up by the grid around it.
  *
+ * @tagname civic-effort-card
  * @summary One effort card's data, read by `<civic-effort-grid>`.
  * @slot - Text used as the description when there is no `description` attribute.
  */
@@ -114,6 +115,7 @@ function readCardElement(card: Element): Record<string, string | null> {
  * asynchronously, load lazily below the first row, and the first row loads eagerly (the
  * first image with high fetch priority) when the grid starts in the viewport.
  *
+ * @tagname civic-effort-grid
  * @summary A responsive grid of linked effort cards.
  * @slot - `<civic-effort-card>` elements, or one `<script type="application/json">` with the cards. Not displayed.
  *

@@ -124,6 +124,8 @@ export const LongText: Story = {
 
 /** Images that fail to load give way to a neutral block of the same size; cards without an image have none. */
 export const MissingImages: Story = {
+  // The 404 of the missing image is the point of this story.
+  tags: ['expect-failed-requests'],
   args: {
     heading: 'Missing images',
     columns: '3',

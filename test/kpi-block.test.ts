@@ -423,6 +423,28 @@ describe('civic-kpi-block: layout', () => {
     expect(columnCount(await sized('300px'))).to.equal(1);
   });
 
+  it('never breaks a figure or its unit mid-word in a narrow box', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 18rem">
+      <civic-kpi-block items=${JSON.stringify([{ label: 'Budget', value: 1234567, prefix: 'SGD' }])}></civic-kpi-block>
+    </div>`);
+    const el = wrapper.querySelector('civic-kpi-block')!;
+    await el.updateComplete;
+    const value = root(el).querySelector('[part="value"]')!;
+    expect(clean(value.textContent)).to.equal('SGD 1,234,567');
+    // Every word of the figure sits on one line: a word broken across lines has two boxes.
+    const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+        expect(lines.size, `"${match[0]}" is on one line`).to.equal(1);
+      }
+    }
+  });
+
   it('reports a columns value it cannot use and falls back to auto', async () => {
     const el = await sized('1100px', '7');
     expect(columnCount(el)).to.be.at.least(4);

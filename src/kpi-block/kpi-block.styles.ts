@@ -53,7 +53,9 @@ export const kpiBlockStyles = css`
     border: var(--civic-kpi-border, 1px solid color-mix(in srgb, currentColor 30%, transparent));
     border-radius: var(--civic-kpi-radius, 0.5rem);
     background: var(--civic-kpi-background, transparent);
-    overflow-wrap: anywhere;
+    /* break-word, not anywhere: a figure or unit ("SGD", "1,234") breaks only when it cannot
+       fit on a line of its own, never mid-word while the next line has room for it. */
+    overflow-wrap: break-word;
   }
   p {
     margin: 0;

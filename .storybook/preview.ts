@@ -18,9 +18,8 @@ export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa
 
 /**
  * Wraps each story in `<civic-config locale>` and a frame carrying `dir` and the theme.
- * Dark theme: the frame gets `color-scheme: dark` and the class `civic-sb-dark`, whose
- * `--civic-*` values (.storybook/preview-head.html) are the dark ones the elements use
- * under `prefers-color-scheme: dark` — custom properties inherit into the shadow roots.
+ * Dark theme: the frame gets the class `civic-sb-dark`, which sets `color-scheme: dark`
+ * (.storybook/preview-head.html); every element's light-dark() colours follow it.
  */
 const withCivicFrame: Decorator = (story, { globals }) => {
   const locale = typeof globals.locale === 'string' ? globals.locale : 'en-SG';

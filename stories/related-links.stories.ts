@@ -133,27 +133,12 @@ export const FailedSrc: Story = {
 };
 
 /**
- * On a dark page. Under `prefers-color-scheme: dark` the element switches to these colours
- * by itself; here they are set with the `--civic-*` properties so the story shows them in any
- * scheme.
+ * On a dark page: `color-scheme: dark` is all it takes (a page that declares
+ * `color-scheme: light dark` gets the same when the reader prefers dark). The element's
+ * light-dark() colours follow the scheme in any toolbar theme.
  */
 export const Dark: Story = {
-  render: () => html`<div
-    style=${styleMap({
-      background: '#16191d',
-      color: '#f0f0f0',
-      padding: '1.5rem',
-      colorScheme: 'dark',
-      '--civic-color-text': '#f0f0f0',
-      '--civic-color-surface': '#16191d',
-      '--civic-color-link': '#9cc7ff',
-      '--civic-color-link-hover': '#cfe3ff',
-      '--civic-color-link-visited': '#d5b8ff',
-      '--civic-color-muted': '#c4c9cf',
-      '--civic-color-border': '#3b4148',
-      '--civic-color-focus': '#ffb454',
-    })}
-  >
+  render: () => html`<div style=${styleMap({ background: 'Canvas', color: 'CanvasText', padding: '1.5rem', colorScheme: 'dark' })}>
     ${links({ items: [...linksWithDescriptions, externalLinks[0]] })}
   </div>`,
 };

@@ -7,21 +7,21 @@ export function clampHeadingLevel(value: unknown, fallback = 2): number {
 }
 
 /**
- * A real `<hN>` at a level chosen at run time (Lit cannot bind a tag name). `name` is both
- * the class and the part, so page authors and the element's own styles see the same piece.
- * Levels past 6 stay h6: HTML has no h7.
+ * A real `<hN>` at a level chosen at run time (Lit cannot bind a tag name). `name` is the
+ * class and, unless `part` is given, the part, so page authors and the element's own styles
+ * see the same piece. Levels past 6 stay h6: HTML has no h7.
  */
-export function headingTemplate(level: number, name: string, content: unknown): TemplateResult {
+export function headingTemplate(level: number, name: string, content: unknown, part = name): TemplateResult {
   switch (Math.min(6, Math.max(2, level))) {
     case 2:
-      return html`<h2 class=${name} part=${name}>${content}</h2>`;
+      return html`<h2 class=${name} part=${part}>${content}</h2>`;
     case 3:
-      return html`<h3 class=${name} part=${name}>${content}</h3>`;
+      return html`<h3 class=${name} part=${part}>${content}</h3>`;
     case 4:
-      return html`<h4 class=${name} part=${name}>${content}</h4>`;
+      return html`<h4 class=${name} part=${part}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${name} part=${name}>${content}</h5>`;
+      return html`<h5 class=${name} part=${part}>${content}</h5>`;
     default:
-      return html`<h6 class=${name} part=${name}>${content}</h6>`;
+      return html`<h6 class=${name} part=${part}>${content}</h6>`;
   }
 }

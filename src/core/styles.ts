@@ -1,11 +1,34 @@
 import { css } from 'lit';
 
-/** Shared by every family: host display rules and text only screen readers hear. */
+/**
+ * Shared by every family: host display rules, text only screen readers hear, and the theme.
+ *
+ * The theme is one set of public tokens (`--civic-color-*`, `--civic-font-family`,
+ * `--civic-radius`, `--civic-gap`, `--civic-heading-size`; README, "Theming"), read here once
+ * into private `--_*` properties with their defaults, so each family's styles say
+ * `var(--_link)` and never repeat a default. Colours use light-dark(): they follow the
+ * inherited `color-scheme`, so a page that declares `color-scheme: light dark` gets the dark
+ * palette when the reader prefers dark, and a light-only page stays light. A family may
+ * redefine a private property on its own :host for a different default (the KPI block takes
+ * the page's text colour). The focus ring takes the link colour unless told otherwise.
+ * `--civic-link-color` and `--civic-focus-color`, the names of 0.1, still work when the new
+ * name is not set.
+ */
 export const baseStyles = css`
   :host {
     display: block;
     font: inherit;
+    font-family: var(--civic-font-family, inherit);
     color: inherit;
+    --_text: var(--civic-color-text, light-dark(#1b1f24, #e8eaed));
+    --_muted: var(--civic-color-muted, light-dark(#4a5461, #c3c8d0));
+    --_surface: var(--civic-color-surface, light-dark(#fff, #1d2127));
+    --_border: var(--civic-color-border, light-dark(#c9d0d9, #4a5260));
+    --_link: var(--civic-color-link, var(--civic-link-color, light-dark(#0b4f9c, #9cc3ff)));
+    --_focus: var(--civic-color-focus, var(--civic-focus-color, var(--_link)));
+    --_radius: var(--civic-radius, 0.5rem);
+    --_gap: var(--civic-gap, 1.5rem);
+    --_heading-size: var(--civic-heading-size, 1.5rem);
   }
   :host([hidden]) {
     display: none;

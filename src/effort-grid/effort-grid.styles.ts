@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Colours use light-dark(), so they follow the page's `color-scheme`: a page that declares
- * `color-scheme: light dark` gets the dark palette when the reader prefers dark.
+ * Colours, radius, gap and heading size come from the shared theme (`--_*`, src/core/styles.ts);
+ * each `--civic-card-*` / `--civic-grid-*` property overrides its shared token for this family.
  * Column breakpoints are where n cards of 16rem and their 1.5rem gaps fit.
  */
 export const effortGridStyles = css`
@@ -11,18 +11,18 @@ export const effortGridStyles = css`
   }
   .title {
     margin: 0 0 1rem;
-    font-size: var(--civic-grid-heading-size, 1.5rem);
+    font-size: var(--civic-grid-heading-size, var(--_heading-size));
     line-height: 1.25;
     overflow-wrap: anywhere;
   }
   .status {
     margin: 0;
-    color: var(--civic-card-muted-color, light-dark(#4a5461, #c3c8d0));
+    color: var(--civic-card-muted-color, var(--_muted));
   }
   .list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--civic-grid-gap, 1.5rem);
+    gap: var(--civic-grid-gap, var(--_gap));
     margin: 0;
     padding: 0;
     list-style: none;
@@ -60,10 +60,10 @@ export const effortGridStyles = css`
     min-width: 0;
     box-sizing: border-box;
     overflow-wrap: anywhere;
-    color: var(--civic-card-color, light-dark(#1b1f24, #e8eaed));
-    background: var(--civic-card-background, light-dark(#fff, #1d2127));
-    border: var(--civic-card-border, 1px solid light-dark(#c9d0d9, #4a5260));
-    border-radius: var(--civic-card-radius, 0.5rem);
+    color: var(--civic-card-color, var(--_text));
+    background: var(--civic-card-background, var(--_surface));
+    border: var(--civic-card-border, 1px solid var(--_border));
+    border-radius: var(--civic-card-radius, var(--_radius));
   }
   .body {
     display: flex;
@@ -79,14 +79,14 @@ export const effortGridStyles = css`
   }
   .description {
     margin: 0;
-    color: var(--civic-card-muted-color, light-dark(#4a5461, #c3c8d0));
+    color: var(--civic-card-muted-color, var(--_muted));
   }
   .more {
     margin-top: auto;
     padding-top: 0.25rem;
     font-weight: 600;
     line-height: 1.5;
-    color: var(--civic-link-color, light-dark(#0b4f9c, #9cc3ff));
+    color: var(--_link);
   }
   .media {
     order: -1;
@@ -96,7 +96,7 @@ export const effortGridStyles = css`
     aspect-ratio: var(--civic-card-image-ratio, 16 / 9);
     object-fit: cover;
     background: var(--civic-image-placeholder, light-dark(#e6eaef, #2b313a));
-    border-radius: calc(var(--civic-card-radius, 0.5rem) - 1px) calc(var(--civic-card-radius, 0.5rem) - 1px) 0 0;
+    border-radius: calc(var(--civic-card-radius, var(--_radius)) - 1px) calc(var(--civic-card-radius, var(--_radius)) - 1px) 0 0;
   }
   .link {
     color: inherit;
@@ -109,10 +109,10 @@ export const effortGridStyles = css`
     position: absolute;
     inset: 0;
     z-index: 1;
-    border-radius: var(--civic-card-radius, 0.5rem);
+    border-radius: var(--civic-card-radius, var(--_radius));
   }
   .link:focus-visible::after {
-    outline: 3px solid var(--civic-focus-color, light-dark(#0b4f9c, #9cc3ff));
+    outline: 3px solid var(--_focus);
     outline-offset: 3px;
   }
   .linked:hover,
@@ -136,7 +136,7 @@ export const effortGridStyles = css`
     font-weight: 700;
   }
   .tile .media {
-    border-radius: var(--civic-card-radius, 0.5rem);
+    border-radius: var(--civic-card-radius, var(--_radius));
   }
   .tile.linked:hover,
   .tile.linked:focus-within {

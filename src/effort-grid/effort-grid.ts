@@ -119,7 +119,7 @@ function readCardElement(card: Element): Record<string, string | null> {
  * @summary A responsive grid of linked effort cards.
  * @slot - `<civic-effort-card>` elements, or one `<script type="application/json">` with the cards. Not displayed.
  *
- * @csspart title - The grid's heading (`heading` attribute).
+ * @csspart title - The grid's heading (`heading` attribute), as in the other families.
  * @csspart list - The `<ul>` holding the cards.
  * @csspart item - Each `<li>`.
  * @csspart card - Each card box.
@@ -130,20 +130,30 @@ function readCardElement(card: Element): Record<string, string | null> {
  * @csspart link-text - The visible call to action ("Learn more"), hidden from screen readers.
  * @csspart status - The "Loading…" text shown while `src` loads and nothing is shown yet.
  *
- * @cssprop [--civic-grid-gap=1.5rem] - Space between cards.
+ * @cssprop [--civic-font-family=inherit] - Font (shared by every civic element).
+ * @cssprop [--civic-color-text=light-dark(#1b1f24, #e8eaed)] - Card text colour (shared).
+ * @cssprop [--civic-color-muted=light-dark(#4a5461, #c3c8d0)] - Description and status colour (shared).
+ * @cssprop [--civic-color-surface=light-dark(#fff, #1d2127)] - Card background (shared).
+ * @cssprop [--civic-color-border=light-dark(#c9d0d9, #4a5260)] - Card border colour (shared).
+ * @cssprop [--civic-color-link=light-dark(#0b4f9c, #9cc3ff)] - Colour of the call to action (shared).
+ * @cssprop [--civic-color-focus=var(--civic-color-link)] - Focus ring colour (shared).
+ * @cssprop [--civic-radius=0.5rem] - Card corner radius (shared).
+ * @cssprop [--civic-gap=1.5rem] - Space between cards (shared).
+ * @cssprop [--civic-heading-size=1.5rem] - Grid heading size (shared).
+ * @cssprop [--civic-grid-gap=var(--civic-gap)] - Space between cards, for this family only.
+ * @cssprop [--civic-grid-heading-size=var(--civic-heading-size)] - Grid heading size, for this family only.
  * @cssprop [--civic-card-image-ratio=16 / 9] - Aspect ratio of card images (space is kept before they load).
- * @cssprop [--civic-card-background=light-dark(#fff, #1d2127)] - Card background.
- * @cssprop [--civic-card-color=light-dark(#1b1f24, #e8eaed)] - Card text colour.
- * @cssprop [--civic-card-muted-color=light-dark(#4a5461, #c3c8d0)] - Description colour.
- * @cssprop [--civic-card-border=1px solid light-dark(#c9d0d9, #4a5260)] - Card border.
- * @cssprop [--civic-card-radius=0.5rem] - Card corner radius.
+ * @cssprop [--civic-card-background=var(--civic-color-surface)] - Card background, for this family only.
+ * @cssprop [--civic-card-color=var(--civic-color-text)] - Card text colour, for this family only.
+ * @cssprop [--civic-card-muted-color=var(--civic-color-muted)] - Description colour, for this family only.
+ * @cssprop [--civic-card-border=1px solid var(--civic-color-border)] - Card border (width, style and colour).
+ * @cssprop [--civic-card-radius=var(--civic-radius)] - Card corner radius, for this family only.
  * @cssprop [--civic-card-padding=1.25rem] - Space inside the card body.
  * @cssprop [--civic-card-shadow-hover=0 0.25rem 0.75rem rgb(0 0 0 / 0.18)] - Card shadow on hover and focus.
  * @cssprop [--civic-card-heading-size=1.125rem] - Card title size.
- * @cssprop [--civic-grid-heading-size=1.5rem] - Grid heading size.
- * @cssprop [--civic-link-color=light-dark(#0b4f9c, #9cc3ff)] - Colour of the call to action.
- * @cssprop [--civic-focus-color=light-dark(#0b4f9c, #9cc3ff)] - Focus ring colour.
  * @cssprop [--civic-image-placeholder=light-dark(#e6eaef, #2b313a)] - Background behind images and of the failed-image block.
+ * @cssprop [--civic-link-color] - Deprecated name of `--civic-color-link`, used when that is not set.
+ * @cssprop [--civic-focus-color] - Deprecated name of `--civic-color-focus`, used when that is not set.
  *
  * @fires civic-error - A source, an entry or the `columns` attribute could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.

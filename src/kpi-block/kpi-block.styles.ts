@@ -1,23 +1,33 @@
 import { css } from 'lit';
 
 /**
- * Colours inherit from the page (text, links, bars use currentColor), so the block reads on
- * light and dark backgrounds alike; `--civic-kpi-*` properties tune it. Columns follow the
- * block's own width (container queries), never the viewport's.
+ * Colours come from the shared tokens (src/core/styles.ts) but, unset, take the page's text
+ * colour (text, links, bars and focus ring use currentColor, borders 30% of it, no
+ * background), so the block reads on light and dark backgrounds alike; `--civic-kpi-*`
+ * properties tune it. Columns follow the block's own width (container queries), never the
+ * viewport's.
  */
 export const kpiBlockStyles = css`
+  :host {
+    --_text: var(--civic-color-text, currentColor);
+    --_muted: var(--civic-color-muted, currentColor);
+    --_surface: var(--civic-color-surface, transparent);
+    --_border: var(--civic-color-border, color-mix(in srgb, currentColor 30%, transparent));
+    --_link: var(--civic-color-link, var(--civic-link-color, currentColor));
+  }
   .block {
     container: civic-kpi / inline-size;
+    color: var(--_text);
   }
   .heading {
-    margin: 0 0 var(--civic-kpi-gap, 1.5rem);
-    font-size: var(--civic-kpi-heading-size, 1.5rem);
+    margin: 0 0 var(--civic-kpi-gap, var(--_gap));
+    font-size: var(--civic-kpi-heading-size, var(--_heading-size));
     line-height: 1.25;
   }
   .list {
     display: grid;
     grid-template-columns: 1fr;
-    gap: var(--civic-kpi-gap, 1.5rem);
+    gap: var(--civic-kpi-gap, var(--_gap));
     margin: 0;
     padding: 0;
     list-style: none;
@@ -50,9 +60,9 @@ export const kpiBlockStyles = css`
     gap: 0.5rem;
     min-width: 0;
     padding: var(--civic-kpi-padding, 1rem 1.25rem);
-    border: var(--civic-kpi-border, 1px solid color-mix(in srgb, currentColor 30%, transparent));
-    border-radius: var(--civic-kpi-radius, 0.5rem);
-    background: var(--civic-kpi-background, transparent);
+    border: var(--civic-kpi-border, 1px solid var(--_border));
+    border-radius: var(--civic-kpi-radius, var(--_radius));
+    background: var(--civic-kpi-background, var(--_surface));
     /* break-word, not anywhere: a figure or unit ("SGD", "1,234") breaks only when it cannot
        fit on a line of its own, never mid-word while the next line has room for it. */
     overflow-wrap: break-word;
@@ -78,7 +88,7 @@ export const kpiBlockStyles = css`
   .asof,
   .chart-ends {
     font-size: 0.875rem;
-    color: var(--civic-kpi-muted-color, inherit);
+    color: var(--civic-kpi-muted-color, var(--_muted));
   }
   .caption {
     font-style: italic;
@@ -171,12 +181,12 @@ export const kpiBlockStyles = css`
     }
   }
   a {
-    color: var(--civic-kpi-link-color, inherit);
+    color: var(--civic-kpi-link-color, var(--_link));
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   a:focus-visible {
-    outline: 3px solid var(--civic-focus-color, currentColor);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
   }

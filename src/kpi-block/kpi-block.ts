@@ -86,7 +86,8 @@ const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  * @tagname civic-kpi-block
  * @summary Figures with targets and trends, in a responsive grid.
  * @slot - `<civic-kpi>` children (data only; the block renders them), or one `<script type="application/json">`.
- * @csspart heading - The block title (`heading`), a real hN at `heading-level`.
+ * @csspart title - The block heading (`heading`), a real hN at `heading-level`; the same part name in every family.
+ * @csspart heading - The same element as `title` (the name of 0.1, kept).
  * @csspart list - The grid of KPIs (a list).
  * @csspart item - One KPI.
  * @csspart value - The big figure, with its prefix and suffix.
@@ -97,22 +98,33 @@ const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  * @csspart chart - The trend chart with its first and last periods.
  * @csspart link - The "Details" link (`href`).
  * @csspart status - The loading message.
- * @cssprop [--civic-kpi-gap=1.5rem] - Space between KPIs and below the heading.
+ * @cssprop [--civic-font-family=inherit] - Font (shared by every civic element).
+ * @cssprop [--civic-color-text=currentColor] - Text colour (shared); unset, the page's text colour.
+ * @cssprop [--civic-color-muted=currentColor] - Colour of caption, period and chart labels (shared).
+ * @cssprop [--civic-color-surface=transparent] - Background of each KPI (shared).
+ * @cssprop [--civic-color-border=30% currentColor] - Border colour of each KPI (shared).
+ * @cssprop [--civic-color-link=currentColor] - Colour of the Details link (shared).
+ * @cssprop [--civic-color-focus=var(--civic-color-link)] - Focus ring colour (shared).
+ * @cssprop [--civic-radius=0.5rem] - Corner radius of each KPI (shared).
+ * @cssprop [--civic-gap=1.5rem] - Space between KPIs and below the heading (shared).
+ * @cssprop [--civic-heading-size=1.5rem] - Size of the block heading (shared).
+ * @cssprop [--civic-kpi-gap=var(--civic-gap)] - Space between KPIs and below the heading, for this family only.
  * @cssprop [--civic-kpi-min-width=14rem] - Narrowest KPI when `columns="auto"`.
- * @cssprop [--civic-kpi-heading-size=1.5rem] - Size of the block heading.
+ * @cssprop [--civic-kpi-heading-size=var(--civic-heading-size)] - Size of the block heading, for this family only.
  * @cssprop [--civic-kpi-value-size=2.5rem] - Size of the figure.
- * @cssprop [--civic-kpi-value-color=inherit] - Colour of the figure.
- * @cssprop [--civic-kpi-muted-color=inherit] - Colour of caption, period and chart labels.
- * @cssprop [--civic-kpi-met-color=inherit] - Colour of "Target met" (the words and icon carry the meaning).
- * @cssprop [--civic-kpi-not-met-color=inherit] - Colour of "Target not met".
- * @cssprop [--civic-kpi-chart-color=inherit] - Colour of the trend bars.
+ * @cssprop [--civic-kpi-value-color=var(--civic-color-text)] - Colour of the figure.
+ * @cssprop [--civic-kpi-muted-color=var(--civic-color-muted)] - Colour of caption, period and chart labels, for this family only.
+ * @cssprop [--civic-kpi-met-color=var(--civic-color-text)] - Colour of "Target met" (the words and icon carry the meaning).
+ * @cssprop [--civic-kpi-not-met-color=var(--civic-color-text)] - Colour of "Target not met".
+ * @cssprop [--civic-kpi-chart-color=var(--civic-color-text)] - Colour of the trend bars.
  * @cssprop [--civic-kpi-chart-height=3rem] - Height of the trend chart.
- * @cssprop [--civic-kpi-background=transparent] - Background of each KPI.
- * @cssprop [--civic-kpi-border=1px solid (30% currentColor)] - Border of each KPI.
- * @cssprop [--civic-kpi-radius=0.5rem] - Corner radius of each KPI.
+ * @cssprop [--civic-kpi-background=var(--civic-color-surface)] - Background of each KPI, for this family only.
+ * @cssprop [--civic-kpi-border=1px solid var(--civic-color-border)] - Border of each KPI (width, style and colour).
+ * @cssprop [--civic-kpi-radius=var(--civic-radius)] - Corner radius of each KPI, for this family only.
  * @cssprop [--civic-kpi-padding=1rem 1.25rem] - Padding of each KPI.
- * @cssprop [--civic-kpi-link-color=inherit] - Colour of the Details link.
- * @cssprop [--civic-focus-color=currentColor] - Focus ring colour.
+ * @cssprop [--civic-kpi-link-color=var(--civic-color-link)] - Colour of the Details link, for this family only.
+ * @cssprop [--civic-link-color] - Deprecated name of `--civic-color-link`, used when that is not set.
+ * @cssprop [--civic-focus-color] - Deprecated name of `--civic-color-focus`, used when that is not set.
  * @fires civic-error - A source, a KPI or the `columns` attribute could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
  */
@@ -185,7 +197,7 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
     const columns = COLUMNS.includes(String(this.columns)) ? this.columns : 'auto';
     const items = this.data.items;
     return html`<div class="block">
-      ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading) : nothing}
+      ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
       ${this.data.loading && items.length === 0 ? html`<p class="status" part="status">${words.loading}</p>` : nothing}
       ${items.length
         ? html`<ul class="list cols-${columns}" part="list">

@@ -39,7 +39,8 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  *
  * @slot - `<a href>` links, or a `<ul>`/`<ol>` of them (optionally with a heading): read as the list, not slotted.
  *
- * @csspart heading - The heading (`h2`–`h6`).
+ * @csspart title - The heading (`h2`–`h6`); the same part name in every family.
+ * @csspart heading - The same element as `title` (the name of 0.1, kept).
  * @csspart list - The `<ul>`.
  * @csspart item - Each `<li>`.
  * @csspart link - Each `<a>`.
@@ -47,17 +48,20 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * @csspart icon - The new-tab icon after an external link.
  * @csspart status - `Loading links…`, while `src` is loading and nothing is shown yet.
  *
- * @cssprop [--civic-font-family=inherit] - Font of the block.
- * @cssprop [--civic-color-text=#1b1b1b] - Text colour (dark mode default: #f0f0f0).
- * @cssprop [--civic-color-surface=transparent] - Background of the block (dark mode default: #16191d).
- * @cssprop [--civic-color-link=#0b4f9c] - Link colour (dark mode default: #9cc7ff). Falls back to `--civic-link-color`, shared with the other families.
- * @cssprop [--civic-color-link-hover=#06325f] - Link colour on hover (dark mode default: #cfe3ff).
- * @cssprop [--civic-color-link-visited=#5a3d8a] - Visited link colour (dark mode default: #d5b8ff).
- * @cssprop [--civic-color-muted=#4a4f55] - Description colour (dark mode default: #c4c9cf).
- * @cssprop [--civic-color-border=#c9ced6] - Rule between links (dark mode default: #3b4148).
- * @cssprop [--civic-color-focus=#c2410c] - Focus ring colour (dark mode default: #ffb454). Falls back to `--civic-focus-color`, shared with the other families.
- * @cssprop [--civic-heading-font-size=1.5rem] - Size of the heading.
+ * @cssprop [--civic-font-family=inherit] - Font (shared by every civic element).
+ * @cssprop [--civic-color-text=light-dark(#1b1f24, #e8eaed)] - Text colour (shared).
+ * @cssprop [--civic-color-muted=light-dark(#4a5461, #c3c8d0)] - Description colour (shared).
+ * @cssprop [--civic-color-surface=light-dark(transparent, #1d2127)] - Background of the block (shared; none on a light page).
+ * @cssprop [--civic-color-border=light-dark(#c9d0d9, #4a5260)] - Rules above and between links (shared).
+ * @cssprop [--civic-color-link=light-dark(#0b4f9c, #9cc3ff)] - Link colour (shared).
+ * @cssprop [--civic-color-focus=var(--civic-color-link)] - Focus ring colour (shared).
+ * @cssprop [--civic-heading-size=1.5rem] - Size of the heading (shared).
+ * @cssprop [--civic-color-link-hover=light-dark(#06325f, #cfe3ff)] - Link colour on hover.
+ * @cssprop [--civic-color-link-visited=light-dark(#5a3d8a, #d5b8ff)] - Visited link colour.
  * @cssprop [--civic-space=1rem] - Base spacing unit.
+ * @cssprop [--civic-heading-font-size=var(--civic-heading-size)] - Size of the heading, for this element only (the name of 0.1).
+ * @cssprop [--civic-link-color] - Deprecated name of `--civic-color-link`, used when that is not set.
+ * @cssprop [--civic-focus-color] - Deprecated name of `--civic-color-focus`, used when that is not set.
  *
  * @fires civic-error - A source or an entry could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
@@ -143,7 +147,7 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     // role="list" is not redundant: with list-style none, WebKit drops the list semantics.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav class="nav" aria-labelledby="civic-heading">
-      ${headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', html`<span id="civic-heading">${title}</span>`)}
+      ${headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', html`<span id="civic-heading">${title}</span>`, 'title heading')}
       ${loading
         ? html`<p class="status" part="status">${LOADING}</p>`
         : html`<ul class="list" part="list" role="list">

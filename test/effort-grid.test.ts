@@ -521,7 +521,7 @@ describe('civic-effort-grid: theming and preferences', () => {
     }
   });
 
-  it('takes its colours from --civic-* custom properties', async () => {
+  it('takes its colours from --civic-* custom properties, the 0.1 names included', async () => {
     const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid
       style="--civic-card-background: rgb(10, 20, 30); --civic-link-color: rgb(200, 100, 50)"
       .items=${[exampleCards[0]]}
@@ -530,23 +530,45 @@ describe('civic-effort-grid: theming and preferences', () => {
     expect(getComputedStyle(root(el).querySelector('.more')!).color).to.equal('rgb(200, 100, 50)');
   });
 
+  it('follows the shared tokens set on a page wrapper, and its own --civic-card-* over them', async () => {
+    const wrapper = await mount(html`<div
+      style="--civic-color-link: rgb(0, 90, 0); --civic-color-surface: rgb(250, 240, 230); --civic-color-text: rgb(20, 10, 0);
+        --civic-radius: 3px; --civic-gap: 7px; --civic-heading-size: 31px; --civic-font-family: serif"
+    >
+      <civic-effort-grid heading="Shared" .items=${[exampleCards[0], exampleCards[1]]}></civic-effort-grid>
+    </div>`);
+    const el = wrapper.querySelector('civic-effort-grid')!;
+    const card = getComputedStyle(cards(el)[0]);
+    expect(getComputedStyle(root(el).querySelector('.more')!).color).to.equal('rgb(0, 90, 0)');
+    expect(card.backgroundColor).to.equal('rgb(250, 240, 230)');
+    expect(card.color).to.equal('rgb(20, 10, 0)');
+    expect(card.borderTopLeftRadius).to.equal('3px');
+    expect(getComputedStyle(root(el).querySelector('ul')!).rowGap).to.equal('7px');
+    expect(getComputedStyle(root(el).querySelector('.title')!).fontSize).to.equal('31px');
+    expect(getComputedStyle(root(el).querySelector('.description')!).fontFamily).to.equal('serif');
+    el.style.setProperty('--civic-card-background', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(cards(el)[0]).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
   it('uses the dark palette on a dark page, and when the reader prefers dark on a page that allows it', async () => {
     const light = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`);
     expect(getComputedStyle(cards(light)[0]).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(root(light).querySelector('.more')!).color).to.equal('rgb(11, 79, 156)');
 
     const wrapper = await mount(html`<div style="color-scheme: dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
     const dark = wrapper.querySelector('civic-effort-grid')!;
-    await dark.updateComplete;
     expect(getComputedStyle(cards(dark)[0]).backgroundColor).to.equal('rgb(29, 33, 39)');
     expect(getComputedStyle(cards(dark)[0]).color).to.equal('rgb(232, 234, 237)');
+    expect(getComputedStyle(root(dark).querySelector('.more')!).color).to.equal('rgb(156, 195, 255)');
     await expect(dark).to.be.accessible();
 
     if (!canEmulateMedia) return;
     await emulateMedia({ colorScheme: 'dark' });
     const allowing = await mount(html`<div style="color-scheme: light dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
     const preferred = allowing.querySelector('civic-effort-grid')!;
-    await preferred.updateComplete;
     expect(getComputedStyle(cards(preferred)[0]).backgroundColor).to.equal('rgb(29, 33, 39)');
+    // A page that declares no dark support stays light whatever the reader prefers.
+    expect(getComputedStyle(cards(light)[0]).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
   it('moves on hover only when the reader has not asked for reduced motion', async () => {

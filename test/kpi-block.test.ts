@@ -467,8 +467,103 @@ describe('civic-kpi-block: layout', () => {
     const el = await fixture<CivicKpiBlock>(
       html`<civic-kpi-block heading="h" items=${JSON.stringify([{ label: 'l', value: 1, caption: 'c', target: 1, href: '/x', asOf: '2020', trend: [{ period: '1', value: 1 }] }])}></civic-kpi-block>`,
     );
-    for (const part of ['heading', 'list', 'item', 'value', 'label', 'caption', 'as-of', 'target', 'chart', 'link']) {
+    for (const part of ['title', 'heading', 'list', 'item', 'value', 'label', 'caption', 'as-of', 'target', 'chart', 'link']) {
       expect(root(el).querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+    // The block heading is `title` in every family; `heading` (0.1) names the same element.
+    expect(root(el).querySelector('[part~="title"]')).to.equal(root(el).querySelector('[part~="heading"]'));
+  });
+});
+
+describe('civic-kpi-block: theming', () => {
+  /** One KPI with every coloured piece, in `<div style=…>`; resolves to the block. */
+  async function themed(style: string) {
+    const wrapper = await fixture(html`<div style=${style}>
+      <civic-kpi-block
+        heading="Figures"
+        items=${JSON.stringify([{ label: 'l', value: 1, caption: 'c', target: 1, href: '/x', trend: [{ period: '1', value: 1 }] }])}
+      ></civic-kpi-block>
+    </div>`);
+    const el = wrapper.querySelector('civic-kpi-block')!;
+    await el.updateComplete;
+    const style_ = (selector: string) => getComputedStyle(root(el).querySelector(selector)!);
+    return { el, style: style_ };
+  }
+
+  it('takes the page text colour where nothing is set: figure, caption, chart, link and focus ring', async () => {
+    const { style } = await themed('color: rgb(10, 20, 30)');
+    for (const selector of ['.value', '.label', '.caption', '.chart', 'a', '.state']) expect(style(selector).color, selector).to.equal('rgb(10, 20, 30)');
+    expect(style('.kpi').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    // The border is 30% of the text colour.
+    expect(style('.kpi').borderTopColor).to.match(/^(color\(srgb 0\.0392\d* 0\.0784\d* 0\.117\d* \/ 0\.3\)|rgba\(10, 20, 30, 0\.3\))$/);
+    expect(style('.heading').fontSize).to.equal('24px');
+  });
+
+  it('follows the shared tokens set on a page wrapper, and its own --civic-kpi-* over them', async () => {
+    const { el, style } = await themed(
+      'color: rgb(10, 20, 30); --civic-color-link: rgb(0, 90, 0); --civic-color-text: rgb(20, 10, 0); --civic-color-muted: rgb(90, 0, 0); ' +
+        '--civic-color-surface: rgb(250, 240, 230); --civic-color-border: rgb(200, 0, 0); --civic-radius: 3px; --civic-gap: 7px; ' +
+        '--civic-heading-size: 31px; --civic-font-family: serif',
+    );
+    expect(style('a').color).to.equal('rgb(0, 90, 0)');
+    expect(style('.value').color).to.equal('rgb(20, 10, 0)');
+    expect(style('.label').color).to.equal('rgb(20, 10, 0)');
+    expect(style('.caption').color).to.equal('rgb(90, 0, 0)');
+    expect(style('.kpi').backgroundColor).to.equal('rgb(250, 240, 230)');
+    expect(style('.kpi').borderTopColor).to.equal('rgb(200, 0, 0)');
+    expect(style('.kpi').borderTopLeftRadius).to.equal('3px');
+    expect(style('.list').rowGap).to.equal('7px');
+    expect(style('.heading').fontSize).to.equal('31px');
+    expect(style('.label').fontFamily).to.equal('serif');
+    el.style.setProperty('--civic-kpi-link-color', 'rgb(1, 2, 3)');
+    el.style.setProperty('--civic-kpi-gap', '9px');
+    expect(style('a').color).to.equal('rgb(1, 2, 3)');
+    expect(style('.list').rowGap).to.equal('9px');
+  });
+
+  it('keeps the 0.1 names --civic-link-color and --civic-focus-color, under the new ones', async () => {
+    const { el, style } = await themed('--civic-link-color: rgb(1, 2, 3)');
+    expect(style('a').color).to.equal('rgb(1, 2, 3)');
+    el.style.setProperty('--civic-color-link', 'rgb(4, 5, 6)');
+    expect(style('a').color).to.equal('rgb(4, 5, 6)');
+    // The focus ring takes the link colour unless a focus colour is set.
+    const rule = Array.from(el.shadowRoot!.adoptedStyleSheets)
+      .flatMap((sheet) => Array.from(sheet.cssRules))
+      .find((candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === 'a:focus-visible')!;
+    expect(rule.style.getPropertyValue('outline')).to.contain('var(--_focus)');
+    expect(getComputedStyle(el).getPropertyValue('--_focus').trim()).to.equal('rgb(4, 5, 6)');
+    el.style.setProperty('--civic-focus-color', 'rgb(7, 8, 9)');
+    expect(getComputedStyle(el).getPropertyValue('--_focus').trim()).to.equal('rgb(7, 8, 9)');
+    el.style.setProperty('--civic-color-focus', 'rgb(10, 11, 12)');
+    expect(getComputedStyle(el).getPropertyValue('--_focus').trim()).to.equal('rgb(10, 11, 12)');
+  });
+
+  it('reads in the dark under color-scheme: dark, and when the reader prefers dark on a page that allows it', async () => {
+    const probe = async (scheme: string) => {
+      const { el, style } = await themed(`color-scheme: ${scheme}; background: Canvas; color: CanvasText`);
+      const canvasText = getComputedStyle(el.parentElement!).color;
+      return { el, style, canvasText };
+    };
+    const light = await probe('light');
+    const dark = await probe('dark');
+    expect(dark.canvasText).not.to.equal(light.canvasText);
+    for (const { style, canvasText } of [light, dark]) {
+      for (const selector of ['.value', '.caption', '.chart', 'a']) expect(style(selector).color, selector).to.equal(canvasText);
+    }
+    await expect(dark.el).to.be.accessible();
+
+    // Firefox over WebDriver BiDi cannot emulate media features; Chromium can.
+    if (navigator.userAgent.includes('Firefox')) return;
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const allowing = await probe('light dark');
+      expect(allowing.canvasText).to.equal(dark.canvasText);
+      expect(allowing.style('.value').color).to.equal(dark.canvasText);
+      // A shared token may carry its own light and dark values.
+      const { style } = await themed('color-scheme: light dark; --civic-color-link: light-dark(rgb(0, 0, 100), rgb(200, 200, 255))');
+      expect(style('a').color).to.equal('rgb(200, 200, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
     }
   });
 });

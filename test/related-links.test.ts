@@ -459,6 +459,9 @@ describe('civic-related-links: theming and display', function () {
         .themed::part(heading) {
           letter-spacing: 3px;
         }
+        .themed::part(title) {
+          word-spacing: 4px;
+        }
         .themed::part(description) {
           font-style: italic;
         }
@@ -478,6 +481,7 @@ describe('civic-related-links: theming and display', function () {
     expect(getComputedStyle(link).textTransform).to.equal('uppercase');
     expect(getComputedStyle(shadow(el).querySelector('li')!).paddingLeft).to.equal('17px');
     expect(getComputedStyle(shadow(el).querySelector('.heading')!).letterSpacing).to.equal('3px');
+    expect(getComputedStyle(shadow(el).querySelector('.heading')!).wordSpacing, 'title and heading are one part').to.equal('4px');
     expect(getComputedStyle(shadow(el).querySelector('ul')!).marginLeft).to.equal('5px');
     const description = shadow(el).querySelector('.description')!;
     expect(getComputedStyle(description).fontStyle).to.equal('italic');
@@ -494,32 +498,66 @@ describe('civic-related-links: theming and display', function () {
     expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(4, 5, 6)');
   });
 
-  it('switches to dark colours under prefers-color-scheme: dark', async () => {
-    const el = await fixture<CivicRelatedLinks>(
-      html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
-    );
-    const lightLink = getComputedStyle(links(el)[0]).color;
-    let emulated = true;
+  it('follows the shared tokens set on a page wrapper, and its own --civic-heading-font-size over them', async () => {
+    const wrapper = fixtureSync(html`<div
+      style="--civic-color-link: rgb(0, 90, 0); --civic-color-text: rgb(20, 10, 0); --civic-color-border: rgb(200, 0, 0);
+        --civic-color-surface: rgb(250, 240, 230); --civic-heading-size: 31px; --civic-font-family: serif"
+    >
+      <civic-related-links .items=${linksWithDescriptions}></civic-related-links>
+    </div>`);
+    const el = wrapper.querySelector('civic-related-links')!;
+    await el.updateComplete;
+    expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(0, 90, 0)');
+    expect(getComputedStyle(nav(el)).color).to.equal('rgb(20, 10, 0)');
+    expect(getComputedStyle(nav(el)).borderTopColor).to.equal('rgb(200, 0, 0)');
+    expect(getComputedStyle(nav(el)).backgroundColor).to.equal('rgb(250, 240, 230)');
+    expect(getComputedStyle(nav(el)).fontFamily).to.equal('serif');
+    const heading = shadow(el).querySelector('.heading')!;
+    expect(getComputedStyle(heading).fontSize).to.equal('31px');
+    el.style.setProperty('--civic-heading-font-size', '25px');
+    expect(getComputedStyle(heading).fontSize).to.equal('25px');
+  });
+
+  it('uses the dark palette under color-scheme: dark, and when the reader prefers dark on a page that allows it', async () => {
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`);
+    // A light page: the page's background shows through, the link is the light-palette blue.
+    expect(getComputedStyle(nav(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(nav(el)).color).to.equal('rgb(27, 31, 36)');
+    expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(11, 79, 156)');
+
+    // On a dark part of the page the block takes the dark surface, so it reads on any page background.
+    const darkWrapper = fixtureSync(html`<div style="color-scheme: dark">
+      <civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>
+    </div>`);
+    const dark = darkWrapper.querySelector('civic-related-links')!;
+    await dark.updateComplete;
+    expect(getComputedStyle(nav(dark)).backgroundColor).to.equal('rgb(29, 33, 39)');
+    expect(getComputedStyle(nav(dark)).color).to.equal('rgb(232, 234, 237)');
+    expect(getComputedStyle(links(dark)[0]).color).to.equal('rgb(156, 195, 255)');
+    await expect(dark).to.be.accessible();
+
+    // Firefox over WebDriver BiDi cannot emulate media features; Chromium can.
+    if (navigator.userAgent.includes('Firefox')) return;
+    await emulateMedia({ colorScheme: 'dark' });
     try {
-      await emulateMedia({ colorScheme: 'dark' });
-    } catch {
-      emulated = false; // Firefox over WebDriver BiDi cannot emulate media features.
-    }
-    try {
-      if (emulated) {
-        expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
-        expect(getComputedStyle(nav(el)).backgroundColor).to.equal('rgb(22, 25, 29)');
-        expect(getComputedStyle(nav(el)).color).to.equal('rgb(240, 240, 240)');
-        expect(getComputedStyle(links(el)[0]).color).not.to.equal(lightLink);
-        await expect(el).to.be.accessible();
-      } else {
-        const dark = mediaRules(el, 'prefers-color-scheme: dark');
-        expect(dark).to.contain('--_surface: #16191d');
-        expect(dark).to.contain('--_link: #9cc7ff');
-      }
+      const allowing = fixtureSync(html`<div style="color-scheme: light dark">
+        <civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>
+      </div>`);
+      const preferred = allowing.querySelector('civic-related-links')!;
+      await preferred.updateComplete;
+      expect(getComputedStyle(nav(preferred)).backgroundColor).to.equal('rgb(29, 33, 39)');
+      expect(getComputedStyle(links(preferred)[0]).color).to.equal('rgb(156, 195, 255)');
+      // The page itself declares no dark support: it stays light whatever the reader prefers.
+      expect(getComputedStyle(nav(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(11, 79, 156)');
     } finally {
-      if (emulated) await emulateMedia({ colorScheme: 'light' });
+      await emulateMedia({ colorScheme: 'light' });
     }
+  });
+
+  it('has no prefers-color-scheme rules: the colour scheme comes from the page', async () => {
+    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`);
+    expect(mediaRules(el, 'prefers-color-scheme')).to.equal('');
   });
 
   it('uses system colours under forced-colors: active', async () => {
@@ -553,7 +591,7 @@ describe('civic-related-links: theming and display', function () {
         .flatMap((sheet) => Array.from(sheet.cssRules))
         .find((candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === '.link:focus-visible')!;
       // The shorthand holds var(): its longhands read empty, the text does not.
-      expect(rule.cssText).to.match(/outline: 3px solid var\(--civic-color-focus/);
+      expect(rule.cssText).to.match(/outline: 3px solid var\(--_focus\)/);
     }
     before.remove();
   });

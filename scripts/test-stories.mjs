@@ -158,6 +158,7 @@ function renderSettled() {
 
 /** Runs in the story iframe: the civic elements in the story, and which of them rendered content. */
 async function inspectElements() {
+  const DRAWING_ELEMENTS = ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'];
   const civic = [];
   const walk = (node) => {
     for (const element of node.querySelectorAll('*')) {
@@ -170,9 +171,15 @@ async function inspectElements() {
   const hasContent = (shadow) =>
     shadow.textContent.trim() !== '' ||
     Array.from(shadow.querySelectorAll('*')).some((node) => !['style', 'slot', 'template'].includes(node.localName));
+  // Elements that draw in a shadow root: every one of them in the story must have drawn
+  // something (one broken element among several working ones is still a broken story).
+  const drawing = civic.filter((element) => DRAWING_ELEMENTS.includes(element.localName));
   return {
     tags: [...new Set(civic.map((element) => element.localName))],
     rendered: civic.filter((element) => element.shadowRoot && hasContent(element.shadowRoot)).map((element) => element.localName),
+    blank: drawing
+      .filter((element) => !element.shadowRoot || !hasContent(element.shadowRoot))
+      .map((element) => `${element.localName}${element.getAttribute('heading') ? ` "${element.getAttribute('heading')}"` : ''}`),
     sources: civic.map((element) => element.getAttribute('src')).filter(Boolean).map((src) => new URL(src, document.baseURI).href),
   };
 }
@@ -226,6 +233,7 @@ async function testStory(page, story) {
     const found = await page.evaluate(inspectElements);
     if (found.tags.length === 0) problems.push('no civic-* element in the story');
     else if (found.rendered.length === 0) problems.push(`no civic-* element rendered content in its shadow root (${found.tags.join(', ')})`);
+    for (const element of found.blank) problems.push(`${element} rendered nothing in its shadow root`);
 
     // Chromium logs "Failed to load resource" for every failed request. A story that points an
     // element's `src` at a failing URL shows the element's error handling: that one is expected.

@@ -290,6 +290,18 @@ describe('data rules: src', () => {
     });
   }
 
+  it('waits 10000 ms by default, and takes `timeout` as an attribute', async () => {
+    const el = await fixture<TestList>(html`<test-list></test-list>`);
+    expect(el.timeout).to.equal(10000);
+    const failed = oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
+    el.setAttribute('timeout', '120');
+    expect(el.timeout).to.equal(120);
+    el.setAttribute('src', fixtureUrl([{ name: 'Too late' }], { delay: 3000 }));
+    const { detail } = await failed;
+    expect(detail.source).to.equal('src');
+    expect(detail.message).to.match(/did not answer within 120 ms$/);
+  });
+
   it('gives up after `timeout` milliseconds', async () => {
     const el = await fixture<TestList>(html`<test-list items='[{"name":"Kept"}]'></test-list>`);
     el.removeAttribute('items');

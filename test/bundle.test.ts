@@ -19,6 +19,7 @@ function loadClassicScript(src: string): Promise<void> {
 
 // A variable, not a literal, so that TypeScript does not try to resolve the built file.
 const bundleUrl: string = '/dist/civic-blocks.min.js';
+const npmEntryUrl: string = '/dist/index.js';
 
 describe('drop-in bundle', () => {
   const pageErrors: string[] = [];
@@ -55,6 +56,21 @@ describe('drop-in bundle', () => {
     }
     expect(pageErrors).to.deep.equal([]);
     expect(problems.warnings.filter((warning) => warning.includes('already defined'))).to.have.length(TAGS.length * 2);
+  });
+
+  it('the npm build imported on the same page throws nothing; the bundle\'s registration wins, with a warning', async () => {
+    const first = TAGS.map((tag) => customElements.get(tag));
+    const problems = recordProblems();
+    try {
+      await import(/* @vite-ignore */ npmEntryUrl);
+    } finally {
+      problems.stop();
+    }
+    expect(pageErrors).to.deep.equal([]);
+    expect(TAGS.map((tag) => customElements.get(tag))).to.deep.equal(first);
+    for (const tag of TAGS) {
+      expect(problems.warnings.some((warning) => warning.includes(`<${tag}> is already defined`)), tag).to.equal(true);
+    }
   });
 
   it('renders with the bundled Lit: a config formats a list in its locale', async () => {

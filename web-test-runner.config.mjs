@@ -10,7 +10,9 @@ import { summaryReporter } from './test/summary-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time per browser (the two browsers still run side by side): keyboard
+  // and focus-ring tests need their page to be the focused one. It costs ~2 s in all.
+  concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
@@ -22,9 +24,14 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+      // Each test file in a window of its own: a second tab in one window is hidden, and a
+      // hidden page gets no animation frames (Chromium) or throttled ones (Firefox), so tests
+      // waiting for a frame would hang or crawl.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+      createPage: ({ context }) => context.newPage({ type: 'window' }),  // as for Chromium
     }),
   ],
 };

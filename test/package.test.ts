@@ -29,6 +29,33 @@ describe('npm package', () => {
     for (const family of Object.values(FAMILIES)) for (const tag of family) expect(tags, tag).to.include(tag);
   });
 
+  it('documents exactly the attributes and events of API.md for each element in the manifest', async () => {
+    interface Declaration {
+      tagName?: string;
+      attributes?: Array<{ name: string }>;
+      events?: Array<{ name: string }>;
+    }
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: Array<{ declarations?: Declaration[] }> };
+    const byTag = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+    const source = ['items', 'src', 'timeout', 'heading', 'heading-level'];
+    const expected: Record<string, string[]> = {
+      'civic-config': ['locale', 'base-url', 'link-target'],
+      'civic-effort-grid': [...source, 'columns'],
+      'civic-effort-card': ['heading', 'description', 'href', 'image', 'image-alt', 'link-text'],
+      'civic-kpi-block': [...source, 'columns'],
+      'civic-kpi': ['label', 'value', 'format', 'currency', 'prefix', 'suffix', 'caption', 'as-of', 'target', 'target-label', 'direction', 'trend', 'href'],
+      'civic-related-links': source,
+    };
+    for (const [tag, attributes] of Object.entries(expected)) {
+      const names = (byTag.get(tag)?.attributes ?? []).map((attribute) => attribute.name);
+      expect([...names].sort(), tag).to.deep.equal([...attributes].sort());
+    }
+    for (const tag of ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links']) {
+      const events = (byTag.get(tag)?.events ?? []).map((event) => event.name);
+      expect(events, tag).to.include.members(['civic-error', 'civic-load']);
+    }
+  });
+
   it('exports ".", one entry per family, types first', () => {
     for (const key of ['.', ...Object.keys(FAMILIES)]) {
       const entry = pkg.exports[key];

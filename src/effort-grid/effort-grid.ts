@@ -26,6 +26,13 @@ const FIRST_ROW_AUTO = 4;
  * @tagname civic-effort-card
  * @summary One effort card's data, read by `<civic-effort-grid>`.
  * @slot - Text used as the description when there is no `description` attribute.
+ *
+ * @attr {string} heading - Card title, rendered as a heading (required). Property `heading`.
+ * @attr {string} description - Short text; the element's text content when absent. Property `description`.
+ * @attr {string} href - Where the card leads; the whole card is one link. Property `href`.
+ * @attr {string} image - Image URL (`http:`, `https:` or relative). Property `image`.
+ * @attr {string} image-alt - Alt text; an empty value marks the image as decorative. Property `imageAlt`.
+ * @attr {string} link-text - Call to action, default `Learn more`. Property `linkText`.
  */
 export class CivicEffortCard extends HTMLElement {
   /** Card title, rendered as a heading (required). Attribute `heading`. */

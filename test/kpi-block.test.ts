@@ -461,6 +461,8 @@ describe('civic-kpi-block: layout', () => {
     await el.updateComplete;
     expect(root(el).querySelector('h6')).to.exist;
     expect(root(el).querySelector('ul[part="list"] > li[part="item"]')).to.exist;
+    // A list to every browser, WebKit included, despite list-style: none.
+    expect(root(el).querySelector('ul[part="list"]')!.getAttribute('role')).to.equal('list');
   });
 
   it('exposes every part from the spec', async () => {
@@ -469,6 +471,19 @@ describe('civic-kpi-block: layout', () => {
     );
     for (const part of ['title', 'heading', 'list', 'item', 'value', 'label', 'caption', 'as-of', 'target', 'chart', 'link']) {
       expect(root(el).querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+    // Reachable from the page: a ::part rule outside the element styles each piece.
+    const style = document.createElement('style');
+    const parts = ['title', 'list', 'item', 'value', 'label', 'caption', 'as-of', 'target', 'chart', 'link'];
+    style.textContent = parts.map((part) => `civic-kpi-block.themed::part(${part}) { outline: 1px dashed rgb(1, 2, 3); }`).join('\n');
+    document.head.append(style);
+    try {
+      el.classList.add('themed');
+      for (const part of parts) {
+        expect(getComputedStyle(root(el).querySelector(`[part~="${part}"]`)!).outlineColor, part).to.equal('rgb(1, 2, 3)');
+      }
+    } finally {
+      style.remove();
     }
     // The block heading is `title` in every family; `heading` (0.1) names the same element.
     expect(root(el).querySelector('[part~="title"]')).to.equal(root(el).querySelector('[part~="heading"]'));

@@ -200,7 +200,9 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
       ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
       ${this.data.loading && items.length === 0 ? html`<p class="status" part="status">${words.loading}</p>` : nothing}
       ${items.length
-        ? html`<ul class="list cols-${columns}" part="list">
+        ? // role="list" on purpose: WebKit drops the list semantics of a <ul> styled list-style: none.
+          // eslint-disable-next-line lit-a11y/no-redundant-role
+          html`<ul class="list cols-${columns}" part="list" role="list">
             ${items.map((item) => this.renderKpi(viewOf(item, settings.locale, words), words))}
           </ul>`
         : nothing}

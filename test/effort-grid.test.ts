@@ -369,17 +369,43 @@ describe('civic-effort-grid: headings and list', () => {
 describe('civic-effort-grid: images', () => {
   const six = seed001Cards.slice(0, 6);
 
+  /** A grid at the top of the page in a box of `width`. */
+  async function gridIn(width: string, columns = 'auto') {
+    const wrapper = await mount(html`<div style="width: ${width}"><civic-effort-grid columns=${columns} .items=${six}></civic-effort-grid></div>`);
+    const el = wrapper.querySelector('civic-effort-grid')!;
+    await el.updateComplete;
+    return el;
+  }
+  const loading = (el: CivicEffortGrid) => images(el).map((img) => img.getAttribute('loading'));
+  /** `loading` of each image of a grid alone at the top of the page, in a box of `width`. */
+  async function loadingIn(width: string, columns?: string) {
+    const el = await gridIn(width, columns);
+    const result = loading(el);
+    el.parentElement!.remove();
+    return result;
+  }
+
   it('decodes asynchronously, loads the first row eagerly (the first image with high priority) and the rest lazily', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid columns="3" .items=${six}></civic-effort-grid>`);
+    const el = await gridIn('60rem', '3');
     const imgs = images(el);
     expect(imgs.map((img) => img.getAttribute('decoding'))).to.deep.equal(Array(6).fill('async'));
     expect(imgs.map((img) => img.getAttribute('loading'))).to.deep.equal(['eager', 'eager', 'eager', 'lazy', 'lazy', 'lazy']);
     expect(imgs.map((img) => img.getAttribute('fetchpriority'))).to.deep.equal(['high', null, null, null, null, null]);
   });
 
-  it('takes the first row as the columns maximum, four for auto', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${six}></civic-effort-grid>`);
-    expect(images(el).map((img) => img.getAttribute('loading'))).to.deep.equal(['eager', 'eager', 'eager', 'eager', 'lazy', 'lazy']);
+  it('counts the first row as laid out at the grid\'s width: columns is a maximum, auto fits 16rem columns', async () => {
+    const [one, two, three, four] = [1, 2, 3, 4].map((n) => Array.from({ length: 6 }, (_, i) => (i < n ? 'eager' : 'lazy')));
+    expect(await loadingIn('72rem', '3')).to.deep.equal(three);
+    expect(await loadingIn('72rem', '4')).to.deep.equal(four);
+    expect(await loadingIn('40rem', '4')).to.deep.equal(two);
+    expect(await loadingIn('20rem', '3')).to.deep.equal(one);
+    expect(await loadingIn('72rem')).to.deep.equal(four);
+    expect(await loadingIn('53rem')).to.deep.equal(three);
+    expect(await loadingIn('20rem')).to.deep.equal(one);
+    // What the eager count claims is what the layout shows: the eager images share one row.
+    const el = await gridIn('53rem');
+    const rows = images(el).map((img) => Math.round(img.getBoundingClientRect().top));
+    expect(rows.slice(0, 3).every((top) => top === rows[0]) && rows[3] > rows[0], 'three on the first row').to.equal(true);
   });
 
   it('loads every image lazily, none with high priority, when the grid starts below the first viewport', async () => {

@@ -11,8 +11,15 @@ import type { EffortCard, EffortCardData, EffortGridColumns } from './types.js';
 
 const COLUMNS: readonly string[] = ['auto', '1', '2', '3', '4'];
 
-/** Cards in the first row when the grid starts in the first viewport: its `columns`, or 4 for `auto`. */
-const FIRST_ROW_AUTO = 4;
+/**
+ * How many cards share the first row at a width (in rem), by the same rules as the styles:
+ * `auto` fits 16rem columns with 1.5rem gaps; 1–4 is a maximum, reached at the container
+ * widths of effort-grid.styles.ts (2 from 33.5rem, 3 from 51rem, 4 from 68.5rem).
+ */
+function firstRowLength(columns: string, widthRem: number): number {
+  const fitting = columns === 'auto' ? Math.floor((widthRem + 1.5) / 17.5) : widthRem < 33.5 ? 1 : widthRem < 51 ? 2 : widthRem < 68.5 ? 3 : 4;
+  return Math.max(1, columns === 'auto' ? fitting : Math.min(Number(columns) || 1, fitting));
+}
 
 /**
  * One card's data, given as a child of `<civic-effort-grid>`. It is a light data holder: it
@@ -170,14 +177,14 @@ export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCar
 
   static override properties: PropertyDeclarations = {
     columns: { reflect: true },
-    aboveFold: { state: true },
+    eagerWidth: { state: true },
   };
 
   /** `auto` (default: as many 16rem columns as fit) or 1–4, the most columns at any width. */
   columns: EffortGridColumns = 'auto';
 
-  /** Whether the grid started inside the viewport: its first row then loads eagerly. */
-  private declare aboveFold: boolean;
+  /** The grid's width in rem when it started inside the viewport (its first row then loads eagerly); 0 below it. */
+  private declare eagerWidth: number;
 
   /** Image URLs that failed to load: drawn as a neutral block instead. */
   private readonly brokenImages = new Set<string>();
@@ -186,7 +193,10 @@ export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCar
     super.connectedCallback();
     // One layout read per grid per connection, never per card. Nothing in the shadow root is
     // rendered yet, so the element is laid out as its pre-upgrade self (or empty).
-    this.aboveFold = this.getBoundingClientRect().top < (window.innerHeight || document.documentElement.clientHeight);
+    // The host is already display: block (its styles are adopted), so its width is the grid's.
+    const box = this.getBoundingClientRect();
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.eagerWidth = box.top < (window.innerHeight || document.documentElement.clientHeight) ? box.width / rem : 0;
   }
 
   protected override readItem(field: FieldReader): EffortCard | undefined {
@@ -216,7 +226,7 @@ export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCar
     const items = this.data.items;
     const level = clampHeadingLevel(this.headingLevel);
     const columns = COLUMNS.includes(String(this.columns)) ? String(this.columns) : 'auto';
-    const eager = this.aboveFold ? (columns === 'auto' ? FIRST_ROW_AUTO : Number(columns)) : 0;
+    const eager = this.eagerWidth ? firstRowLength(columns, this.eagerWidth) : 0;
     // The label's words are English, so its number is plain digits: no Intl.NumberFormat, whose
     // first construction on a page costs more main-thread time than rendering a dozen cards.
     const count = `${items.length} ${items.length === 1 ? 'effort' : 'efforts'}`;

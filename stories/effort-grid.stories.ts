@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attribute, jsonArgType, jsonAttribute } from './helpers/controls.js';
+import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
+import { componentIntro } from './helpers/docs.js';
 import { exampleCards, seed000Tiles, seed001Cards } from './data/effort-seeds.js';
 import type { EffortCardData } from '../src/effort-grid.js';
 import '../src/effort-grid.js';
@@ -53,6 +54,7 @@ const meta: Meta<EffortGridArgs> = {
     src: { control: 'text' },
   },
   render: grid,
+  parameters: { docs: { description: { component: componentIntro('civic-effort-grid', 'effort-grid') } } },
 };
 
 export default meta;
@@ -65,31 +67,75 @@ export const ItemsAttribute: Story = {
   args: { heading: 'Our Digital Government Efforts', columns: '3', items: three },
 };
 
-/** Source: the `items` property, an array (frameworks may also pass a JSON string). */
+/** The grid's attributes other than the data (`heading`, `heading-level`, `columns`). */
+const gridAttributes = (args: EffortGridArgs) => ({
+  heading: attribute(args.heading),
+  level: attribute(args.headingLevel),
+  columns: attribute(args.columns),
+});
+
+/** The ItemsProperty snippet: what a page writes to set the property from a script. */
+const itemsPropertySource = `<civic-effort-grid id="efforts" heading="Our Digital Government Efforts" columns="3"></civic-effort-grid>
+<script type="module">
+  // Any array of card objects: from your own fetch, a framework, a CMS variable…
+  document.getElementById('efforts').items = ${JSON.stringify(three, null, 2).replace(/\n/g, '\n  ')};
+</script>`;
+
+/**
+ * Source: the `items` property, an array set from a script (frameworks may also pass a JSON
+ * string). "Show code" gives the element and the module script that sets the property.
+ */
 export const ItemsProperty: Story = {
-  render: () => html`<civic-effort-grid heading="Our Digital Government Efforts" columns="3" .items=${three}></civic-effort-grid>`,
+  args: { heading: 'Our Digital Government Efforts', columns: '3', items: three },
+  render: (args) => {
+    const { heading, level, columns } = gridAttributes(args);
+    return html`<civic-effort-grid heading=${heading} heading-level=${level} columns=${columns} .items=${args.items ?? []}></civic-effort-grid>`;
+  },
+  parameters: { docs: { source: { code: itemsPropertySource, language: 'html' } } },
 };
 
-/** Source: an inline `<script type="application/json">` child (no quoting of JSON inside an attribute). */
+/**
+ * Source: an inline `<script type="application/json">` child (no quoting of JSON inside an
+ * attribute). The `items` control edits the JSON in the script.
+ */
 export const InlineJson: Story = {
-  render: () => html`<civic-effort-grid heading="Our Digital Government Efforts" columns="3">
-    <script type="application/json">
-      ${JSON.stringify(three)}
-    </script>
-  </civic-effort-grid>`,
-};
-
-/** Source: `src`, a URL answering the JSON array (here a local blob URL). */
-export const FromSrc: Story = {
-  render: () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify({ items: three })], { type: 'application/json' }));
-    return grid({ heading: 'Our Digital Government Efforts', columns: '3', src: url });
+  args: { heading: 'Our Digital Government Efforts', columns: '3', items: three },
+  argTypes: { items: jsonArgType('Cards as JSON objects, written into the inline <script type="application/json"> child') },
+  render: (args) => {
+    const { heading, level, columns } = gridAttributes(args);
+    const json = JSON.stringify(args.items ?? []);
+    // The grid reads its script when it connects: a new element for new JSON.
+    return remountOn(
+      json,
+      html`<civic-effort-grid heading=${heading} heading-level=${level} columns=${columns}>
+        <script type="application/json">
+          ${json}
+        </script>
+      </civic-effort-grid>`,
+    );
   },
 };
 
-/** Source: `<civic-effort-card>` children. Their text (the description) is readable before the script loads. */
+/** Source: `src`, a URL answering the JSON (`{"items": […]}` or an array); here a file of three seed cards. */
+export const FromSrc: Story = {
+  args: { heading: 'Our Digital Government Efforts', columns: '3', src: '/stories/assets/efforts.json' },
+};
+
+/**
+ * Source: `<civic-effort-card>` children. Their text (the description) is readable before the
+ * script loads. The `items` control edits the cards written as children.
+ */
 export const FromMarkup: Story = {
-  render: () => html`<civic-effort-grid heading="Our Digital Government Efforts" columns="3">${cardsMarkup(three)}</civic-effort-grid>`,
+  args: { heading: 'Our Digital Government Efforts', columns: '3', items: three },
+  argTypes: { items: jsonArgType('Cards as JSON objects, written as <civic-effort-card> children') },
+  render: (args) => {
+    const { heading, level, columns } = gridAttributes(args);
+    const cards = args.items ?? [];
+    return remountOn(
+      JSON.stringify(cards),
+      html`<civic-effort-grid heading=${heading} heading-level=${level} columns=${columns}>${cardsMarkup(cards)}</civic-effort-grid>`,
+    );
+  },
 };
 
 /** `columns` is a maximum; below 33.5rem of width every grid has one column. */
@@ -144,9 +190,8 @@ export const NoHref: Story = {
 
 /** Links to another origin, and every link under `link-target="_blank"`, open in a new tab and say so to screen readers. */
 export const ExternalLinks: Story = {
-  render: () => html`<civic-config link-target="_blank">
-    ${grid({ heading: 'Links that open in a new tab', columns: '3', items: [...exampleCards.slice(0, 2), three[0]] })}
-  </civic-config>`,
+  args: { heading: 'Links that open in a new tab', columns: '3', items: [...exampleCards.slice(0, 2), three[0]] },
+  render: (args) => html`<civic-config link-target="_blank">${grid(args)}</civic-config>`,
 };
 
 /** A `src` that answers 404: `civic-error` is dispatched, nothing is shown. */
@@ -173,16 +218,18 @@ function keepNeverPending(): void {
 
 /** While `src` loads: `aria-busy="true"` on the grid and a short "Loading…" text. */
 export const Loading: Story = {
-  render: () => {
+  args: { heading: 'Efforts being loaded', src: NEVER },
+  render: (args) => {
     keepNeverPending();
-    return grid({ heading: 'Efforts being loaded', src: NEVER });
+    return grid(args);
   },
 };
 
 /** Colours follow the page's `color-scheme`: here a dark page. */
 export const Dark: Story = {
-  render: () => html`<div class="dark-page" style=${styleMap({ background: '#121212', color: '#f1f1f1', padding: '1.5rem', colorScheme: 'dark' })}>
-    ${grid({ heading: 'On a dark page', columns: '3', items: [...three.slice(0, 2), { ...seed000Tiles[2], heading: 'A tile' }] })}
+  args: { heading: 'On a dark page', columns: '3', items: [...three.slice(0, 2), { ...seed000Tiles[2], heading: 'A tile' }] },
+  render: (args) => html`<div class="dark-page" style=${styleMap({ background: '#121212', color: '#f1f1f1', padding: '1.5rem', colorScheme: 'dark' })}>
+    ${grid(args)}
   </div>`,
 };
 

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attribute, jsonArgType, jsonAttribute } from './helpers/controls.js';
+import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
+import { componentIntro } from './helpers/docs.js';
 import { exampleFormats, exampleTargets, exampleTrend } from './data/kpi-seeds.js';
 import type { KpiData } from '../src/kpi-block.js';
 import '../src/kpi-block.js';
@@ -38,6 +39,7 @@ const meta: Meta<KpiBlockArgs> = {
     src: { control: 'text' },
   },
   render: block,
+  parameters: { docs: { description: { component: componentIntro('civic-kpi-block', 'kpi-block') } } },
 };
 
 export default meta;
@@ -67,11 +69,15 @@ const localeItems: KpiData[] = [
   { label: 'saved', value: 1250000.5, format: 'currency', currency: 'SGD', caption: 'currency SGD' },
 ];
 
-/** The locale comes from `<civic-config locale>`: figures and the element's own words follow it. */
+/**
+ * The locale comes from `<civic-config locale>`: figures and the element's own words follow it.
+ * The same block in four locales; each block's heading is the locale, then the `heading` arg.
+ */
 export const Locales: Story = {
-  render: () => html`${['en-SG', 'de-DE', 'ta-SG', 'zh-SG'].map(
+  args: { heading: 'Example data', columns: '4', items: localeItems },
+  render: (args) => html`${['en-SG', 'de-DE', 'ta-SG', 'zh-SG'].map(
     (locale) => html`<civic-config locale=${locale}>
-      <civic-kpi-block heading=${`${locale} (Example data)`} columns="4" items=${JSON.stringify(localeItems)}></civic-kpi-block>
+      ${block({ ...args, heading: args.heading ? `${locale} (${args.heading})` : locale })}
     </civic-config>`,
   )}`,
 };
@@ -109,13 +115,44 @@ export const LongLabels: Story = {
   },
 };
 
-/** KPIs as `<civic-kpi>` markup: data holders the block reads (and watches for changes). */
+/** Each KPI object as a `<civic-kpi>` element, its fields as attributes. */
+const kpiMarkup = (items: readonly KpiData[]): TemplateResult[] =>
+  items.map(
+    (kpi) => html`<civic-kpi
+      label=${attribute(kpi.label)}
+      value=${attribute(kpi.value)}
+      format=${attribute(kpi.format)}
+      currency=${attribute(kpi.currency)}
+      prefix=${attribute(kpi.prefix)}
+      suffix=${attribute(kpi.suffix)}
+      caption=${attribute(kpi.caption)}
+      as-of=${attribute(kpi.asOf)}
+      target=${attribute(kpi.target)}
+      target-label=${attribute(kpi.targetLabel)}
+      direction=${attribute(kpi.direction)}
+      trend=${jsonAttribute(kpi.trend)}
+      href=${attribute(kpi.href)}
+    ></civic-kpi>`,
+  );
+
+/** KPIs as `<civic-kpi>` markup: data holders the block reads (and watches for changes). The `items` control edits them. */
 export const FromMarkup: Story = {
-  render: () => html`<civic-kpi-block heading="From markup (Example data)">
-    <civic-kpi label="of services with e-payment" value="92" format="percent" target="90" target-label="by 2023" href="https://example.org/kpi"></civic-kpi>
-    <civic-kpi label="to share data" value="7" suffix="working days" direction="down" target="7" as-of="2022"></civic-kpi>
-    <civic-kpi label="transactions" value="3400000" format="compact" trend='[{"period":"2021","value":2800000},{"period":"2022","value":3400000}]'></civic-kpi>
-  </civic-kpi-block>`,
+  args: {
+    heading: 'From markup (Example data)',
+    items: [
+      { label: 'of services with e-payment', value: 92, format: 'percent', target: 90, targetLabel: 'by 2023', href: 'https://example.org/kpi' },
+      { label: 'to share data', value: 7, suffix: 'working days', direction: 'down', target: 7, asOf: '2022' },
+      { label: 'transactions', value: 3400000, format: 'compact', trend: [{ period: '2021', value: 2800000 }, { period: '2022', value: 3400000 }] },
+    ],
+  },
+  argTypes: { items: jsonArgType('KPIs as JSON objects, written as <civic-kpi> children (fields become attributes: asOf → as-of, targetLabel → target-label)') },
+  render: (args) =>
+    remountOn(
+      JSON.stringify(args.items ?? []),
+      html`<civic-kpi-block heading=${attribute(args.heading)} heading-level=${attribute(args.headingLevel)} columns=${attribute(args.columns)}>
+        ${kpiMarkup(args.items ?? [])}
+      </civic-kpi-block>`,
+    ),
 };
 
 /** A `src` that answers 404: the block dispatches `civic-error` and shows nothing it could not read. */
@@ -145,16 +182,18 @@ function installNeverAnsweringSource(): void {
 
 /** While `src` is loading: `aria-busy="true"` on the block and a short message. */
 export const Loading: Story = {
+  args: { heading: 'Figures being loaded', src: NEVER },
   render: (args) => {
     installNeverAnsweringSource();
-    return block({ ...args, heading: 'Figures being loaded', src: NEVER });
+    return block(args);
   },
 };
 
 /** Colours inherit from the page, so the block reads on a dark background as it is. */
 export const Dark: Story = {
-  render: () => html`<div style=${styleMap({ background: '#121212', color: '#f1f1f1', padding: '1.5rem', colorScheme: 'dark' })}>
-    <civic-kpi-block heading="On a dark page (Example data)" columns="3" items=${JSON.stringify([...exampleTargets.slice(0, 3), { ...exampleTrend, href: '#details' }])}></civic-kpi-block>
+  args: { heading: 'On a dark page (Example data)', columns: '3', items: [...exampleTargets.slice(0, 3), { ...exampleTrend, href: '#details' }] },
+  render: (args) => html`<div style=${styleMap({ background: '#121212', color: '#f1f1f1', padding: '1.5rem', colorScheme: 'dark' })}>
+    ${block(args)}
   </div>`,
 };
 
@@ -163,6 +202,7 @@ export const Columns: Story = {
   args: { heading: 'At most two columns (Example data)', columns: '2', items: exampleTargets.slice(0, 4) },
 };
 
+/** Without `heading` the block has no title. The figures are made up, so each caption says "Example data". */
 export const NoHeading: Story = {
-  args: { items: exampleFormats.slice(0, 2) },
+  args: { items: exampleFormats.slice(0, 2).map((kpi) => ({ ...kpi, caption: `Example data. ${kpi.caption ?? ''}`.trim() })) },
 };

@@ -1,7 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attribute, jsonArgType, jsonAttribute } from './helpers/controls.js';
+import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
+import { componentIntro } from './helpers/docs.js';
 import { digitalGovernmentRelatedLinks, externalLinks, linksWithDescriptions, longLinks } from './data/related-links-seeds.js';
 import type { CivicRelatedLinks, RelatedLinkData } from '../src/related-links.js';
 import '../src/related-links.js';
@@ -12,6 +13,8 @@ interface RelatedLinksArgs {
   headingLevel?: number;
   items?: RelatedLinkData[];
   src?: string;
+  /** FailedSrc only: the URL `src` changes to after the first load. */
+  thenSrc?: string;
 }
 
 const links = (args: RelatedLinksArgs): TemplateResult =>
@@ -22,15 +25,22 @@ const links = (args: RelatedLinksArgs): TemplateResult =>
     items=${jsonAttribute(args.items)}
   ></civic-related-links>`;
 
-/** The two links of seed 002 as the page writes them: a plain list, no script needed. */
-const seedChildren = html`<ul>
-  <li>
-    <a href="/about-smart-nation/pillars-of-smart-nation"
-      >Three Pillars of a Smart Nation: Digital Society, Digital Economy &amp; Digital Governement</a
-    >
-  </li>
-  <li><a href="/about-smart-nation/our-journey/milestones">Milestones of Singapore’s Smart Nation story</a></li>
-</ul>`;
+/** Links as a page writes them: a plain list of `<a href>`, usable with no script. */
+const childList = (items: readonly RelatedLinkData[], itemStyle?: ReturnType<typeof styleMap>, listStyle?: ReturnType<typeof styleMap>) =>
+  html`<ul style=${listStyle ?? nothing}>
+    ${items.map((link) => html`<li style=${itemStyle ?? nothing}><a href=${link.href}>${link.label}</a></li>`)}
+  </ul>`;
+
+/** The element with its links as children; a new element when the links change (children are read on upgrade). */
+const withChildren = (args: RelatedLinksArgs): TemplateResult =>
+  remountOn(
+    JSON.stringify(args.items ?? []),
+    html`<civic-related-links heading=${attribute(args.heading)} heading-level=${attribute(args.headingLevel)}
+      >${childList(args.items ?? [])}</civic-related-links
+    >`,
+  );
+
+const childrenItems = jsonArgType('Links as JSON objects (label, href), written as <a href> children in a <ul>');
 
 const meta: Meta<RelatedLinksArgs> = {
   title: 'Elements/Related Links',
@@ -42,6 +52,7 @@ const meta: Meta<RelatedLinksArgs> = {
     src: { control: 'text' },
   },
   render: links,
+  parameters: { docs: { description: { component: componentIntro('civic-related-links', 'related-links') } } },
 };
 
 export default meta;
@@ -58,7 +69,9 @@ export const FromItems: Story = {
  * keeping every link, its text and its attributes.
  */
 export const FromChildren: Story = {
-  render: () => html`<civic-related-links>${seedChildren}</civic-related-links>`,
+  args: { items: digitalGovernmentRelatedLinks },
+  argTypes: { items: childrenItems },
+  render: withChildren,
 };
 
 /** The layout `dist/civic-blocks.css` gives the children before upgrade (Storybook does not load that file). */
@@ -71,26 +84,19 @@ const preUpgradeItem = styleMap({ paddingBlock: '0.5rem' });
  * `dist/civic-blocks.css` lays it out) next to the upgraded element (second).
  */
 export const ChildrenWithoutScript: Story = {
-  render: () => html`<div>
+  args: { items: digitalGovernmentRelatedLinks },
+  argTypes: { items: childrenItems },
+  render: (args) => html`<div>
     <section aria-labelledby="without-script">
       <p id="without-script"><strong>Without its script</strong></p>
       <civic-related-links-without-script>
-        <h2>Related Links</h2>
-        <ul style=${preUpgradeList}>
-          <li style=${preUpgradeItem}>
-            <a href="/about-smart-nation/pillars-of-smart-nation"
-              >Three Pillars of a Smart Nation: Digital Society, Digital Economy &amp; Digital Governement</a
-            >
-          </li>
-          <li style=${preUpgradeItem}>
-            <a href="/about-smart-nation/our-journey/milestones">Milestones of Singapore’s Smart Nation story</a>
-          </li>
-        </ul>
+        <h2>${args.heading ?? 'Related Links'}</h2>
+        ${childList(args.items ?? [], preUpgradeItem, preUpgradeList)}
       </civic-related-links-without-script>
     </section>
     <section aria-labelledby="with-script">
       <p id="with-script"><strong>Upgraded</strong></p>
-      <civic-related-links>${seedChildren}</civic-related-links>
+      ${withChildren(args)}
     </section>
   </div>`,
 };
@@ -110,12 +116,14 @@ export const ExternalLinks: Story = {
 
 /** Under `<civic-config link-target="_blank">` every link opens in a new tab, and says so. */
 export const NewTabFromConfig: Story = {
-  render: (args) => html`<civic-config link-target="_blank">${links({ ...args, items: digitalGovernmentRelatedLinks })}</civic-config>`,
+  args: { items: digitalGovernmentRelatedLinks },
+  render: (args) => html`<civic-config link-target="_blank">${links(args)}</civic-config>`,
 };
 
 /** Long titles and long unbroken words wrap inside a narrow column (as at 400% zoom). */
 export const LongLinkText: Story = {
-  render: (args) => html`<div style=${styleMap({ maxWidth: '16rem' })}>${links({ ...args, items: longLinks })}</div>`,
+  args: { items: longLinks },
+  render: (args) => html`<div style=${styleMap({ maxWidth: '16rem' })}>${links(args)}</div>`,
 };
 
 /**
@@ -123,11 +131,17 @@ export const LongLinkText: Story = {
  * dispatches `civic-error` and keeps the links it already shows.
  */
 export const FailedSrc: Story = {
-  render: () =>
+  args: { src: '/stories/assets/related-links.json', thenSrc: '/__missing/related-links.json' },
+  argTypes: {
+    thenSrc: { control: 'text', name: 'then src', description: 'Story only: the `src` set once the first one has loaded (`civic-load`).', table: { category: 'story' } },
+  },
+  render: (args) =>
     html`<civic-related-links
-      src="/stories/assets/related-links.json"
+      heading=${attribute(args.heading)}
+      heading-level=${attribute(args.headingLevel)}
+      src=${attribute(args.src)}
       @civic-load=${(event: Event) => {
-        (event.target as CivicRelatedLinks).src = '/__missing/related-links.json';
+        if (args.thenSrc) (event.target as CivicRelatedLinks).src = args.thenSrc;
       }}
     ></civic-related-links>`,
 };
@@ -138,7 +152,8 @@ export const FailedSrc: Story = {
  * light-dark() colours follow the scheme in any toolbar theme.
  */
 export const Dark: Story = {
-  render: () => html`<div style=${styleMap({ background: 'Canvas', color: 'CanvasText', padding: '1.5rem', colorScheme: 'dark' })}>
-    ${links({ items: [...linksWithDescriptions, externalLinks[0]] })}
+  args: { items: [...linksWithDescriptions, externalLinks[0]] },
+  render: (args) => html`<div style=${styleMap({ background: 'Canvas', color: 'CanvasText', padding: '1.5rem', colorScheme: 'dark' })}>
+    ${links(args)}
   </div>`,
 };

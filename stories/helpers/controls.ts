@@ -11,7 +11,8 @@
  *
  * `attribute()` leaves an attribute out when its arg is unset (lit would write `heading=""`).
  */
-import { nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 
 type InputType = ArgTypes[string];
@@ -37,4 +38,13 @@ export function attribute(value: unknown): string | typeof nothing {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
+}
+
+/**
+ * The template, rendered into a new element whenever `key` changes. For stories whose data is
+ * read once when the element connects (children, an inline JSON script): a control that
+ * changes the data then shows its effect.
+ */
+export function remountOn(key: string, template: TemplateResult): TemplateResult {
+  return html`${keyed(key, template)}`;
 }

@@ -4,6 +4,7 @@
 import { html } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { componentIntro } from './docs-intro.js';
 import { pasteableHtml } from './source.js';
 import '../src/index.js';
 
@@ -80,6 +81,8 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: {
       toc: true,
+      // Docs page intro: the manifest's description, then the script tag and the npm import.
+      extractComponentDescription: (component: unknown) => componentIntro(component),
       source: {
         type: 'dynamic',
         language: 'html',

@@ -352,6 +352,14 @@ try {
   const journeyRender = await pages.journey.page.evaluate(readElements);
   checkStyled('journey', journeyRender);
   checkEffortGrid('journey', journeyRender[0], tiles000, { tiles: true });
+  // A tile's caption is its link's text, so its picture is decorative: alt "" in the data and on
+  // screen, as in Storybook's Pages/Our Digital Government Efforts (test/effort-grid.test.ts
+  // checks that the two data sets agree).
+  check(
+    'journey: every tile image is decorative (alt ""), its caption names the link',
+    tiles000.every((tile) => tile.imageAlt === '') && journeyRender[0]?.cards.length === tiles000.length && journeyRender[0].cards.every((card) => card.alt === ''),
+    show(journeyRender[0]?.cards.map((card) => card.alt)),
+  );
   const journeyStyles = await pages.journey.page.evaluate(readStyles);
   check('journey: four tiles per row at 1280px (columns="4")', journeyStyles[0]?.columns === 4, `got ${journeyStyles[0]?.columns}`);
 

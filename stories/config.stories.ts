@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { attribute, jsonAttribute } from './helpers/controls.js';
-import { componentIntro } from './helpers/docs.js';
 import '../src/config.js';
 import '../src/kpi-block.js';
 import '../src/related-links.js';
@@ -33,7 +32,6 @@ const meta: Meta<ConfigArgs> = {
     baseUrl: { control: 'text', name: 'base-url' },
     linkTarget: { control: 'inline-radio', options: ['_self', '_blank'], name: 'link-target' },
   },
-  parameters: { docs: { description: { component: componentIntro('civic-config', 'config') } } },
   args: { locale: 'de-DE', baseUrl: 'https://www.tech.gov.sg/', linkTarget: '_blank' },
   render: (args) => html`<civic-config locale=${attribute(args.locale)} base-url=${attribute(args.baseUrl)} link-target=${attribute(args.linkTarget)}>
   <civic-kpi-block heading="Numbers in the configured locale" items=${jsonAttribute(figures)}></civic-kpi-block>

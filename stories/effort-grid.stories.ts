@@ -2,7 +2,6 @@ import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
-import { componentIntro } from './helpers/docs.js';
 import { exampleCards, seed000Tiles, seed001Cards } from './data/effort-seeds.js';
 import type { EffortCardData } from '../src/effort-grid.js';
 import '../src/effort-grid.js';
@@ -54,7 +53,6 @@ const meta: Meta<EffortGridArgs> = {
     src: { control: 'text' },
   },
   render: grid,
-  parameters: { docs: { description: { component: componentIntro('civic-effort-grid', 'effort-grid') } } },
 };
 
 export default meta;

@@ -2,7 +2,6 @@ import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
-import { componentIntro } from './helpers/docs.js';
 import { exampleFormats, exampleTargets, exampleTrend } from './data/kpi-seeds.js';
 import type { KpiData } from '../src/kpi-block.js';
 import '../src/kpi-block.js';
@@ -39,7 +38,6 @@ const meta: Meta<KpiBlockArgs> = {
     src: { control: 'text' },
   },
   render: block,
-  parameters: { docs: { description: { component: componentIntro('civic-kpi-block', 'kpi-block') } } },
 };
 
 export default meta;

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
-import { componentIntro } from './helpers/docs.js';
 import { digitalGovernmentRelatedLinks, externalLinks, linksWithDescriptions, longLinks } from './data/related-links-seeds.js';
 import type { CivicRelatedLinks, RelatedLinkData } from '../src/related-links.js';
 import '../src/related-links.js';
@@ -52,7 +51,6 @@ const meta: Meta<RelatedLinksArgs> = {
     src: { control: 'text' },
   },
   render: links,
-  parameters: { docs: { description: { component: componentIntro('civic-related-links', 'related-links') } } },
 };
 
 export default meta;

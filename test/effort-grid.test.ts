@@ -463,6 +463,18 @@ describe('civic-effort-grid: images', () => {
     expect(Number(getComputedStyle(tile.querySelector('.heading')!).fontWeight)).to.be.at.least(700);
     expect(links(el)[0].textContent.trim()).to.match(/^Tech for Public Good/);
   });
+
+  it('seed 000 tiles: the story data and demo/data/tiles-000.json agree, every picture decorative (the caption is the link text)', async () => {
+    const demo = ((await (await fetch('/demo/data/tiles-000.json')).json()) as { items: EffortCardData[] }).items;
+    const fields = (tiles: EffortCardData[]) => tiles.map(({ heading, href, imageAlt }) => ({ heading, href, imageAlt }));
+    expect(fields(demo)).to.deep.equal(fields(seed000Tiles));
+    expect(seed000Tiles.every((tile) => tile.imageAlt === '')).to.equal(true);
+    // And the page story renders them so: alt="" on every tile image.
+    const wrapper = await mount(html`<div>${seed000Stories.ourDigitalGovernmentEffortsPage(seed000Stories.Page.args)}</div>`);
+    const grid = wrapper.querySelector('civic-effort-grid')!;
+    await waitUntil(() => images(grid).length === seed000Tiles.length, 'tile images');
+    expect(images(grid).map((img) => img.getAttribute('alt'))).to.deep.equal(seed000Tiles.map(() => ''));
+  });
 });
 
 describe('civic-effort-grid: layout', () => {

@@ -72,6 +72,13 @@ describe('Elements/KPI Block stories', () => {
       for (const el of blocks(host)) expect(el.getAttribute('heading'), name).to.contain('Example data');
     }
   });
+
+  it('NoHeading, with made-up figures and no heading, says "Example data" in every caption', async () => {
+    const host = await mount(stories.NoHeading as AnyStory, meta.render as AnyStory['render']);
+    const captions = blocks(host).flatMap((el) => Array.from(el.shadowRoot!.querySelectorAll('[part="caption"]')).map((c) => c.textContent));
+    expect(captions).to.have.length.greaterThan(0);
+    for (const caption of captions) expect(caption).to.contain('Example data');
+  });
 });
 
 describe('Pages/Digital Government', () => {
@@ -86,8 +93,11 @@ describe('Pages/Digital Government', () => {
     const [, examples] = blocks(host);
     expect(examples.getAttribute('heading')).to.contain('Example data');
     const captions = Array.from(examples.shadowRoot!.querySelectorAll('[part="caption"]')).map((c) => c.textContent);
-    expect(captions).to.have.length(4);
+    // One per chart of the page: citizen and business satisfaction, end to end, e-payment options, e-payment transactions.
+    expect(captions).to.have.length(5);
     for (const caption of captions) expect(caption).to.contain('Example data');
+    const labels = Array.from(examples.shadowRoot!.querySelectorAll('[part="label"]')).map((l) => l.textContent.trim());
+    expect(labels).to.include('Services that provide e-payment options');
     await expect(host).to.be.accessible();
   });
 });

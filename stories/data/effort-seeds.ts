@@ -8,8 +8,13 @@ import type { EffortCardData } from '../../src/effort-grid.js';
 const site = 'https://www.tech.gov.sg/singapore-digital-government-journey/';
 const image = (n: number): string => `/stories/assets/effort-${String(n).padStart(2, '0')}.svg`;
 
-/** Seed 001 ("Our Digital Government Efforts", What We Do): nine full cards, three a row. */
+/**
+ * Seed 001 ("Our Digital Government Efforts", What We Do): nine full cards, three a row.
+ * `title` is the page's title (its front matter), `section` its place in the site's navigation
+ * (not a heading on the page), `heading` the first heading of its body, which repeats the title.
+ */
 export const seed001Intro = {
+  title: 'Our Digital Government Efforts',
   section: 'What We Do',
   heading: 'Our Digital Government Efforts',
   paragraphs: [

@@ -11,6 +11,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { KpiData } from '../../src/kpi-block.js';
+import { attribute, jsonAttribute } from '../helpers/controls.js';
 import '../../src/kpi-block.js';
 
 /** Seed 002, "Other Statistics": stated in the text as of the end of 2020. */
@@ -105,6 +106,12 @@ export const digitalGovernmentExampleSeries: KpiData[] = [
     caption: 'Example data, not published figures.',
   },
   {
+    label: 'Services that provide e-payment options',
+    value: 97,
+    format: 'percent',
+    caption: 'Example data, not published figures.',
+  },
+  {
     label: 'E-payment transactions',
     value: 3400000,
     format: 'compact',
@@ -117,17 +124,52 @@ export const digitalGovernmentExampleSeries: KpiData[] = [
   },
 ];
 
+/** What the page stories may change in seed 002's KPI section: each block's heading, columns and items, and the blocks' heading level. */
+export interface DigitalGovernmentKpiArgs {
+  headingLevel?: number;
+  progressHeading?: string;
+  progressColumns?: 'auto' | '1' | '2' | '3' | '4';
+  progressItems?: KpiData[];
+  examplesHeading?: string;
+  examplesColumns?: 'auto' | '1' | '2' | '3' | '4';
+  examplesItems?: KpiData[];
+  goalsHeading?: string;
+  goalsColumns?: 'auto' | '1' | '2' | '3' | '4';
+  goalsItems?: KpiData[];
+}
+
+/** Seed 002's KPI section as the page shows it (the default args of Pages/Digital Government). */
+export const digitalGovernmentKpiDefaults: DigitalGovernmentKpiArgs = {
+  headingLevel: 3,
+  progressHeading: 'Other statistics',
+  progressColumns: '2',
+  progressItems: digitalGovernmentProgress,
+  examplesHeading: 'Satisfaction and e-payments (Example data)',
+  examplesItems: digitalGovernmentExampleSeries,
+  goalsHeading: 'Other goals for 2023',
+  goalsItems: digitalGovernmentGoals2023,
+};
+
+const kpiBlock = (heading: string | undefined, headingLevel: number | undefined, columns: string | undefined, items: KpiData[] | undefined) =>
+  html`<civic-kpi-block
+    heading=${attribute(heading)}
+    heading-level=${attribute(headingLevel)}
+    columns=${attribute(columns)}
+    items=${jsonAttribute(items)}
+  ></civic-kpi-block>`;
+
 /**
  * Seed 002's KPI section, "The progress so far" and "Other Goals for 2023", as one template
- * that page stories (and other sections of the page, such as Related Links) build on.
+ * that page stories (and other sections of the page, such as Related Links) build on. The
+ * data is written as `items` attributes, so "Show code" is the HTML to paste.
  */
-export function digitalGovernmentKpiSection(): TemplateResult {
+export function digitalGovernmentKpiSection(args: DigitalGovernmentKpiArgs = digitalGovernmentKpiDefaults): TemplateResult {
   return html`<section aria-labelledby="dg-progress">
     <h2 id="dg-progress">The progress so far</h2>
     <p>Reviewing KPIs regularly allows us to assess our performance and identify areas for improvement. Here are some statistics as of the end of 2020.</p>
-    <civic-kpi-block heading="Other statistics" heading-level="3" columns="2" .items=${digitalGovernmentProgress}></civic-kpi-block>
-    <civic-kpi-block heading="Satisfaction and e-payments (Example data)" heading-level="3" .items=${digitalGovernmentExampleSeries}></civic-kpi-block>
-    <civic-kpi-block heading="Other goals for 2023" heading-level="3" .items=${digitalGovernmentGoals2023}></civic-kpi-block>
+    ${kpiBlock(args.progressHeading, args.headingLevel, args.progressColumns, args.progressItems)}
+    ${kpiBlock(args.examplesHeading, args.headingLevel, args.examplesColumns, args.examplesItems)}
+    ${kpiBlock(args.goalsHeading, args.headingLevel, args.goalsColumns, args.goalsItems)}
   </section>`;
 }
 

@@ -9,6 +9,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { RelatedLinkData } from '../../src/related-links.js';
+import { attribute } from '../helpers/controls.js';
 import '../../src/related-links.js';
 
 export const digitalGovernmentRelatedLinks: RelatedLinkData[] = [
@@ -65,8 +66,8 @@ export const longLinks: RelatedLinkData[] = [
  * Seed 002's "Related Links" section as a page writes it: plain links in a list, so they work
  * before and without the script; the element draws them in its own design once defined.
  */
-export function digitalGovernmentRelatedLinksSection(): TemplateResult {
-  return html`<civic-related-links>
+export function digitalGovernmentRelatedLinksSection(args: { heading?: string; headingLevel?: number } = {}): TemplateResult {
+  return html`<civic-related-links heading=${attribute(args.heading)} heading-level=${attribute(args.headingLevel)}>
     <ul>
       <li>
         <a href="/about-smart-nation/pillars-of-smart-nation"

@@ -1,5 +1,6 @@
 import type { CivicSettings } from './context.js';
 import { isExternal, resolveUrl } from './url.js';
+import { wordsFor, type Words } from './words.js';
 
 /** A checked URL made ready for an `<a>`: where it goes and how it opens. */
 export interface ResolvedLink {
@@ -10,16 +11,21 @@ export interface ResolvedLink {
   rel?: string;
   /** Another origin than the page. */
   external: boolean;
-  /** Words for screen readers after the link text, e.g. "(opens in new tab)"; empty when none are due. */
+  /** Words for screen readers after the link text, e.g. "(opens in new tab)", in the locale's language; empty when none are due. */
   note: string;
 }
 
 /**
  * Resolves a link against the config's base URL and applies the link policy: links to
  * another origin, and every link when `link-target="_blank"`, open in a new tab with
- * `rel="noopener noreferrer"` and a spoken note.
+ * `rel="noopener noreferrer"` and a spoken note. An element passes the `words` it looked up
+ * once for its render; without them they are looked up from the config's locale.
  */
-export function resolveLink(url: string | undefined, config: CivicSettings): ResolvedLink | undefined {
+export function resolveLink(
+  url: string | undefined,
+  config: CivicSettings,
+  words: Words = wordsFor(config.locale),
+): ResolvedLink | undefined {
   if (url === undefined) return undefined;
   const resolved = resolveUrl(url, config.baseUrl, 'link');
   if (!resolved) return undefined;
@@ -30,7 +36,7 @@ export function resolveLink(url: string | undefined, config: CivicSettings): Res
     target: newTab ? '_blank' : undefined,
     rel: newTab ? 'noopener noreferrer' : undefined,
     external,
-    note: external ? '(external link, opens in new tab)' : newTab ? '(opens in new tab)' : '',
+    note: external ? words.externalNewTab : newTab ? words.newTab : '',
   };
 }
 

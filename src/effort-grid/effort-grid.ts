@@ -6,6 +6,7 @@ import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { resolveImage, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import { describe, type FieldReader } from '../core/validate.js';
+import { countEfforts, wordsFor, type Words } from '../core/words.js';
 import { effortGridStyles } from './effort-grid.styles.js';
 import type { EffortCard, EffortCardData, EffortGridColumns } from './types.js';
 
@@ -39,7 +40,7 @@ function firstRowLength(columns: string, widthRem: number): number {
  * @attr {string} href - Where the card leads; the whole card is one link. Property `href`.
  * @attr {string} image - Image URL (`http:`, `https:` or relative). Property `image`.
  * @attr {string} image-alt - Alt text; an empty value marks the image as decorative. Property `imageAlt`.
- * @attr {string} link-text - Call to action, default `Learn more`. Property `linkText`.
+ * @attr {string} link-text - Call to action, default `Learn more` in the locale's language. Property `linkText`.
  */
 export class CivicEffortCard extends HTMLElement {
   /** Card title, rendered as a heading (required). Attribute `heading`. */
@@ -82,7 +83,7 @@ export class CivicEffortCard extends HTMLElement {
     setAttr(this, 'image-alt', value);
   }
 
-  /** Call to action, default `Learn more`. Attribute `link-text`. */
+  /** Call to action, default `Learn more` in the locale's language. Attribute `link-text`. */
   get linkText(): string | null {
     return this.getAttribute('link-text');
   }
@@ -122,6 +123,7 @@ function readCardElement(card: Element): Record<string, string | null> {
  * Each linked card is a single `<a>` inside the card heading, stretched over the whole card;
  * its accessible name is the heading (plus "(opens in new tab)" when it does). The visible
  * call to action ("Learn more") is hidden from screen readers so it is not read twice.
+ * These built-in words follow the locale of `<civic-config>` (en, de, ms, zh, ta; English otherwise).
  * A card without `description` is shown as an image tile with a caption.
  *
  * The columns follow the width of the element (container queries): one column below
@@ -227,28 +229,29 @@ export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCar
     const level = clampHeadingLevel(this.headingLevel);
     const columns = COLUMNS.includes(String(this.columns)) ? String(this.columns) : 'auto';
     const eager = this.eagerWidth ? firstRowLength(columns, this.eagerWidth) : 0;
-    // The label's words are English, so its number is plain digits: no Intl.NumberFormat, whose
-    // first construction on a page costs more main-thread time than rendering a dozen cards.
-    const count = `${items.length} ${items.length === 1 ? 'effort' : 'efforts'}`;
+    const words = wordsFor(settings.locale);
+    // Plain digits in the locale's words: no Intl.NumberFormat (nor PluralRules), whose first
+    // construction on a page costs more main-thread time than rendering a dozen cards.
+    const count = countEfforts(words, items.length);
     return html`<div class="wrap">
       ${this.heading?.trim() ? headingTemplate(level, 'title', this.heading) : nothing}
       ${items.length
         ? // role="list" on purpose: Safari drops list semantics from a <ul> styled list-style: none.
           // eslint-disable-next-line lit-a11y/no-redundant-role
           html`<ul class="list cols-${columns}" part="list" role="list" aria-label=${count}>
-            ${items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings))}
+            ${items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings, words))}
           </ul>`
         : this.data.loading
-          ? html`<p class="status" part="status">Loading…</p>`
+          ? html`<p class="status" part="status">${words.loading}</p>`
           : nothing}
     </div>`;
   }
 
-  private renderCard(item: EffortCard, index: number, level: number, eager: number, settings: CivicSettings): TemplateResult {
-    const link = resolveLink(item.href, settings);
+  private renderCard(item: EffortCard, index: number, level: number, eager: number, settings: CivicSettings, words: Words): TemplateResult {
+    const link = resolveLink(item.href, settings, words);
     const image = resolveImage(item.image, settings);
     const tile = item.description === undefined;
-    const linkText = item.linkText ?? (tile ? undefined : 'Learn more');
+    const linkText = item.linkText ?? (tile ? undefined : words.more);
     return html`<li class="item" part="item">
       <div class="card${tile ? ' tile' : ''}${link ? ' linked' : ''}" part="card">
         <div class="body">

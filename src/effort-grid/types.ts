@@ -10,7 +10,7 @@ export interface EffortCardData {
   image?: string;
   /** Alt text for the image; an empty string (or none) marks the image as decorative. */
   imageAlt?: string;
-  /** Call to action shown on linked cards; default `Learn more`. */
+  /** Call to action shown on linked cards; default `Learn more` in the locale's language. */
   linkText?: string;
 }
 

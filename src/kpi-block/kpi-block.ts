@@ -9,7 +9,7 @@ import { describe, type FieldReader } from '../core/validate.js';
 import { kpiBlockStyles } from './kpi-block.styles.js';
 import { trendChart } from './trend-chart.js';
 import type { KpiColumns, KpiData, KpiItem, KpiTrendPoint } from './types.js';
-import { capitalise, kpiWords, type KpiWords } from './words.js';
+import { capitalise, wordsFor, type Words } from '../core/words.js';
 
 const FORMATS = ['number', 'percent', 'compact', 'currency'] as const;
 const DIRECTIONS = ['up', 'down'] as const;
@@ -57,7 +57,7 @@ interface KpiView {
   sentence: string;
 }
 
-function viewOf(item: KpiItem, locale: string, words: KpiWords): KpiView {
+function viewOf(item: KpiItem, locale: string, words: Words): KpiView {
   const figure = formatKpiNumber(item.value, item, locale);
   const met = isTargetMet(item);
   let target: string | undefined;
@@ -193,12 +193,12 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
 
   override render() {
     const settings = this.settings;
-    const words = kpiWords(settings.locale);
+    const words = wordsFor(settings.locale);
     const columns = COLUMNS.includes(String(this.columns)) ? this.columns : 'auto';
     const items = this.data.items;
     return html`<div class="block">
       ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
-      ${this.data.loading && items.length === 0 ? html`<p class="status" part="status">${words.loading}</p>` : nothing}
+      ${this.data.loading && items.length === 0 ? html`<p class="status" part="status">${words.loadingFigures}</p>` : nothing}
       ${items.length
         ? // role="list" on purpose: WebKit drops the list semantics of a <ul> styled list-style: none.
           // eslint-disable-next-line lit-a11y/no-redundant-role
@@ -209,10 +209,10 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
     </div>`;
   }
 
-  private renderKpi(view: KpiView, words: KpiWords): TemplateResult {
+  private renderKpi(view: KpiView, words: Words): TemplateResult {
     const { item } = view;
     const settings = this.settings;
-    const link = resolveLink(item.href, settings);
+    const link = resolveLink(item.href, settings, words);
     return html`<li class="kpi" part="item">
       <p class="sr-only" .textContent=${view.sentence}></p>
       <div class="figure" aria-hidden="true">

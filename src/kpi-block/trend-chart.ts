@@ -5,7 +5,7 @@
  */
 import { html, svg, type TemplateResult } from 'lit';
 import type { KpiTrendPoint } from './types.js';
-import type { KpiWords } from './words.js';
+import type { Words } from '../core/words.js';
 
 const BAR = 10;
 const HEIGHT = 40;
@@ -38,7 +38,7 @@ export function trendChart(
   points: readonly KpiTrendPoint[],
   format: (value: number) => string,
   label: string,
-  words: KpiWords,
+  words: Words,
 ): TemplateResult {
   const first = points[0];
   const last = points[points.length - 1];

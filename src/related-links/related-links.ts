@@ -4,12 +4,12 @@ import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { resolveLink, type ResolvedLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import type { FieldReader } from '../core/validate.js';
+import { wordsFor, type Words } from '../core/words.js';
 import { copyAttributes } from './copy-attributes.js';
 import { relatedLinksStyles } from './related-links.styles.js';
 import type { CopiedAttribute, RelatedLink, RelatedLinkData } from './types.js';
 
 export const DEFAULT_HEADING = 'Related Links';
-const LOADING = 'Loading links…';
 
 const HEADING_TAG = /^h[1-6]$/;
 const SKIPPED_TAGS = new Set(['script', 'template', 'style', 'noscript']);
@@ -30,7 +30,9 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * `heading` attribute is not set.
  *
  * Links to another origin, and every link under `<civic-config link-target="_blank">`, open in
- * a new tab with `rel="noopener noreferrer"`, an icon, and words for screen readers.
+ * a new tab with `rel="noopener noreferrer"`, an icon, and words for screen readers. Those words
+ * and the loading status follow the locale of `<civic-config>` (en, de, ms, zh, ta; English
+ * otherwise); the default heading `Related Links` does not (the spec fixes it).
  *
  * Attributes: `heading` (default `Related Links`), `heading-level` (2–6, default 2), `items`, `src`, `timeout`.
  *
@@ -46,7 +48,7 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * @csspart link - Each `<a>`.
  * @csspart description - The text under a link.
  * @csspart icon - The new-tab icon after an external link.
- * @csspart status - `Loading links…`, while `src` is loading and nothing is shown yet.
+ * @csspart status - `Loading links…` (in the locale's language), while `src` is loading and nothing is shown yet.
  *
  * @cssprop [--civic-font-family=inherit] - Font (shared by every civic element).
  * @cssprop [--civic-color-text=light-dark(#1b1f24, #e8eaed)] - Text colour (shared).
@@ -143,22 +145,24 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     // No links and nothing coming: no empty landmark, no heading over nothing.
     if (items.length === 0 && !loading) return nothing;
     const fromChild = this.data.source === 'children' ? this.childHeading : undefined;
+    // The spec's default heading stays English in every locale (API.md); the other words follow it.
     const title = this.heading?.trim() ? this.heading : (fromChild ?? DEFAULT_HEADING);
+    const words = wordsFor(this.settings.locale);
     // role="list" is not redundant: with list-style none, WebKit drops the list semantics.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav class="nav" aria-labelledby="civic-heading">
       ${headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', html`<span id="civic-heading">${title}</span>`, 'title heading')}
       ${loading
-        ? html`<p class="status" part="status">${LOADING}</p>`
+        ? html`<p class="status" part="status">${words.loadingLinks}</p>`
         : html`<ul class="list" part="list" role="list">
-            ${items.map((item, index) => this.renderItem(item, index))}
+            ${items.map((item, index) => this.renderItem(item, index, words))}
           </ul>`}
     </nav>`;
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 
-  private renderItem(item: RelatedLink, index: number) {
-    const link = this.linkFor(item);
+  private renderItem(item: RelatedLink, index: number, words: Words) {
+    const link = this.linkFor(item, words);
     if (!link) return nothing;
     const attr = (name: string) => item.attributes?.find((entry) => entry.name === name)?.value;
     const describedBy = [item.description ? `civic-description-${index}` : '', attr('aria-describedby') ?? '']
@@ -188,10 +192,10 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
    * and target its author wrote (it resolves against the page, as it did before upgrade);
    * rel tokens are only ever added.
    */
-  private linkFor(item: RelatedLink): ResolvedLink | undefined {
+  private linkFor(item: RelatedLink, words: Words): ResolvedLink | undefined {
     const settings = this.settings;
-    if (!item.attributes) return resolveLink(item.href, settings);
-    const policy = resolveLink(item.href, { ...settings, baseUrl: '' });
+    if (!item.attributes) return resolveLink(item.href, settings, words);
+    const policy = resolveLink(item.href, { ...settings, baseUrl: '' }, words);
     if (!policy) return undefined;
     const attributes = new Map(item.attributes.map(({ name, value }) => [name, value]));
     const authorTarget = attributes.get('target');
@@ -202,13 +206,7 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
       rel.add('noopener');
       rel.add('noreferrer');
     }
-    const note = policy.external
-      ? newTab
-        ? '(external link, opens in new tab)'
-        : '(external link)'
-      : newTab
-        ? '(opens in new tab)'
-        : '';
+    const note = policy.external ? (newTab ? words.externalNewTab : words.external) : newTab ? words.newTab : '';
     return {
       href: item.href,
       target: target as ResolvedLink['target'],

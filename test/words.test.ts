@@ -1,0 +1,301 @@
+/**
+ * The elements' own words in the locale's language (src/core/words.ts): every family under
+ * `<civic-config locale="ta-SG">` and another non-English locale, what a person sees and what
+ * a screen reader hears; English unchanged; an unknown language falls back to English; text
+ * the author wrote (link-text, heading) always wins.
+ */
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import '../src/index.js';
+import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks, EffortCardData, KpiData, RelatedLinkData } from '../src/index.js';
+import { countEfforts, wordsFor, type Words } from '../src/core/words.js';
+import { fixtureUrl, settle } from './helpers/events.js';
+
+type CivicElement = CivicEffortGrid | CivicKpiBlock | CivicRelatedLinks;
+
+/** What each language must show and speak (literal text, not read back from the table). */
+interface Expected {
+  more: string;
+  count9: string;
+  count1: string;
+  loading: string;
+  loadingLinks: string;
+  loadingFigures: string;
+  newTab: string;
+  external: string;
+  externalNewTab: string;
+  targetMet: string;
+  targetNotMet: string;
+  met: string;
+  notMet: string;
+  details: string;
+}
+
+const english: Expected = {
+  more: 'Learn more',
+  count9: '9 efforts',
+  count1: '1 effort',
+  loading: 'Loading…',
+  loadingLinks: 'Loading links…',
+  loadingFigures: 'Loading figures…',
+  newTab: '(opens in new tab)',
+  external: '(external link)',
+  externalNewTab: '(external link, opens in new tab)',
+  targetMet: 'Target met',
+  targetNotMet: 'Target not met',
+  met: 'met',
+  notMet: 'not met',
+  details: 'Details',
+};
+
+const EXPECTED: Record<string, Expected> = {
+  'en-SG': english,
+  'ta-SG': {
+    more: 'மேலும் அறிக',
+    count9: '9 முயற்சிகள்',
+    count1: '1 முயற்சி',
+    loading: 'ஏற்றுகிறது…',
+    loadingLinks: 'இணைப்புகளை ஏற்றுகிறது…',
+    loadingFigures: 'தரவை ஏற்றுகிறது…',
+    newTab: '(புதிய தாவலில் திறக்கும்)',
+    external: '(வெளி இணைப்பு)',
+    externalNewTab: '(வெளி இணைப்பு, புதிய தாவலில் திறக்கும்)',
+    targetMet: 'இலக்கு எட்டப்பட்டது',
+    targetNotMet: 'இலக்கு எட்டப்படவில்லை',
+    met: 'எட்டப்பட்டது',
+    notMet: 'எட்டப்படவில்லை',
+    details: 'விவரங்கள்',
+  },
+  'de-DE': {
+    more: 'Mehr erfahren',
+    count9: '9 Vorhaben',
+    count1: '1 Vorhaben',
+    loading: 'Wird geladen …',
+    loadingLinks: 'Links werden geladen …',
+    loadingFigures: 'Kennzahlen werden geladen …',
+    newTab: '(öffnet in neuem Tab)',
+    external: '(externer Link)',
+    externalNewTab: '(externer Link, öffnet in neuem Tab)',
+    targetMet: 'Ziel erreicht',
+    targetNotMet: 'Ziel nicht erreicht',
+    met: 'erreicht',
+    notMet: 'nicht erreicht',
+    details: 'Details',
+  },
+  'zh-SG': {
+    more: '了解更多',
+    count9: '9项举措',
+    count1: '1项举措',
+    loading: '正在加载…',
+    loadingLinks: '正在加载链接…',
+    loadingFigures: '正在加载数据…',
+    newTab: '（在新标签页中打开）',
+    external: '（外部链接）',
+    externalNewTab: '（外部链接，在新标签页中打开）',
+    targetMet: '已达成目标',
+    targetNotMet: '未达成目标',
+    met: '已达成',
+    notMet: '未达成',
+    details: '详情',
+  },
+  'ms-SG': {
+    more: 'Ketahui lebih lanjut',
+    count9: '9 usaha',
+    count1: '1 usaha',
+    loading: 'Memuatkan…',
+    loadingLinks: 'Memuatkan pautan…',
+    loadingFigures: 'Memuatkan angka…',
+    newTab: '(dibuka dalam tab baharu)',
+    external: '(pautan luar)',
+    externalNewTab: '(pautan luar, dibuka dalam tab baharu)',
+    targetMet: 'Sasaran dicapai',
+    targetNotMet: 'Sasaran tidak dicapai',
+    met: 'dicapai',
+    notMet: 'tidak dicapai',
+    details: 'Butiran',
+  },
+  // An unknown language: English.
+  'fr-FR': english,
+};
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const shadow = (el: CivicElement) => el.shadowRoot!;
+/** The text of the screen-reader-only note after a link's text. */
+const noteOf = (link: Element) => clean(link.querySelector('.sr-only')?.textContent);
+
+const mounted: HTMLElement[] = [];
+/** Renders into the page and waits for every civic element in it (no animation frame needed). */
+async function mount(template: TemplateResult): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  mounted.push(host);
+  render(template, host);
+  const elements = Array.from(host.querySelectorAll<CivicElement>('civic-effort-grid, civic-kpi-block, civic-related-links'));
+  await Promise.all(elements.map((el) => el.updateComplete));
+  await Promise.all(elements.map((el) => settle(el)));
+  return host;
+}
+afterEach(() => {
+  for (const host of mounted.splice(0)) host.remove();
+});
+
+/** Nine cards: the first links to another origin, the second within the site, the last has the author's call to action. */
+const cards: EffortCardData[] = Array.from({ length: 9 }, (_, index) => ({
+  heading: `Effort ${index + 1}`,
+  description: `About effort ${index + 1}.`,
+  href: index === 0 ? 'https://other.example/effort' : `/efforts/${index + 1}`,
+}));
+cards[8] = { ...cards[8], linkText: 'Read the plan' };
+
+const relatedLinks: RelatedLinkData[] = [
+  { label: 'Other site', href: 'https://other.example/page' },
+  { label: 'This site', href: '/about' },
+];
+
+const kpis: KpiData[] = [
+  { label: 'met target', value: 80, target: 70, href: '/kpi/met' },
+  { label: 'missed target', value: 60, target: 70 },
+];
+
+/** The locales each family is checked in: Tamil, two other non-English ones, English, and an unknown language. */
+const LOCALES = ['ta-SG', 'de-DE', 'zh-SG', 'ms-SG', 'en-SG', 'fr-FR'];
+
+describe('core words: the tables', () => {
+  it('picks the table by the language subtag, in any case, and falls back to English', () => {
+    expect(wordsFor('ta-SG').more).to.equal('மேலும் அறிக');
+    expect(wordsFor('TA').more).to.equal('மேலும் அறிக');
+    expect(wordsFor('zh-Hans-SG').more).to.equal('了解更多');
+    expect(wordsFor('ms').more).to.equal('Ketahui lebih lanjut');
+    expect(wordsFor('de-CH').more).to.equal('Mehr erfahren');
+    for (const unknown of ['fr-FR', 'hi-IN', 'x', '', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(wordsFor(unknown), unknown).to.equal(wordsFor('en'));
+    }
+  });
+
+  it('has every entry in every language (an entry equal to English only where the word is the same)', () => {
+    const en = wordsFor('en');
+    const sameAsEnglish: Record<string, string[]> = { de: ['details'], ms: ['trend'], zh: [], ta: [] };
+    for (const [language, same] of Object.entries(sameAsEnglish)) {
+      const words = wordsFor(language);
+      expect(Object.keys(words), language).to.deep.equal(Object.keys(en));
+      const unchanged = (Object.keys(en) as (keyof Words)[]).filter((key) => words[key] === en[key]);
+      expect(unchanged, language).to.deep.equal(same);
+      for (const value of Object.values(words)) expect(value, language).to.be.a('string').and.not.equal('');
+    }
+  });
+
+  it('builds each language once: the same object on every look-up', () => {
+    expect(wordsFor('ta-SG')).to.equal(wordsFor('ta-IN'));
+  });
+
+  it('counts efforts with a template per language, one and other', () => {
+    expect(countEfforts(wordsFor('en'), 1)).to.equal('1 effort');
+    expect(countEfforts(wordsFor('en'), 0)).to.equal('0 efforts');
+    expect(countEfforts(wordsFor('en'), 12)).to.equal('12 efforts');
+    expect(countEfforts(wordsFor('ta'), 1)).to.equal('1 முயற்சி');
+    expect(countEfforts(wordsFor('ta'), 12)).to.equal('12 முயற்சிகள்');
+    expect(countEfforts(wordsFor('zh'), 12)).to.equal('12项举措');
+    expect(countEfforts(wordsFor('de'), 12)).to.equal('12 Vorhaben');
+  });
+});
+
+for (const locale of LOCALES) {
+  const want = EXPECTED[locale];
+
+  describe(`words under <civic-config locale="${locale}">`, () => {
+    it('effort grid: call to action, count label and new-tab notes; the author’s link-text wins', async () => {
+      const host = await mount(html`<civic-config locale=${locale} link-target="_blank">
+        <civic-effort-grid .items=${cards}></civic-effort-grid>
+      </civic-config>`);
+      const el = host.querySelector('civic-effort-grid')!;
+      const list = shadow(el).querySelector('ul')!;
+      expect(list.getAttribute('aria-label')).to.equal(want.count9);
+      const more = Array.from(shadow(el).querySelectorAll('.more'), (span) => span.textContent);
+      expect(more).to.deep.equal([...Array<string>(8).fill(want.more), 'Read the plan']);
+      const links = Array.from(shadow(el).querySelectorAll('a'));
+      expect(noteOf(links[0])).to.equal(want.externalNewTab);
+      expect(noteOf(links[1])).to.equal(want.newTab);
+      // The link's accessible name: the heading, then the note.
+      expect(clean(links[1].textContent)).to.equal(`Effort 2 ${want.newTab}`);
+      el.items = [cards[1]];
+      await el.updateComplete;
+      expect(list.getAttribute('aria-label')).to.equal(want.count1);
+    });
+
+    it('effort grid: loading status', async () => {
+      const host = await mount(html`<civic-config locale=${locale}>
+        <civic-effort-grid src=${fixtureUrl([cards[1]], { delay: 300 })}></civic-effort-grid>
+      </civic-config>`);
+      const el = host.querySelector('civic-effort-grid')!;
+      const loaded = oneEvent(el, 'civic-load');
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      expect(shadow(el).querySelector('[part="status"]')!.textContent).to.equal(want.loading);
+      await loaded;
+    });
+
+    it('related links: new-tab and external notes and loading status; the heading stays the spec default or the author’s', async () => {
+      const host = await mount(html`<civic-config locale=${locale} link-target="_blank">
+        <civic-related-links .items=${relatedLinks}></civic-related-links>
+        <civic-related-links heading="Mehr zum Thema"><a href="https://other.example/kept" target="_self">Kept in this tab</a></civic-related-links>
+        <civic-related-links src=${fixtureUrl(relatedLinks, { delay: 300 })}></civic-related-links>
+      </civic-config>`);
+      const [el, authored, loading] = Array.from(host.querySelectorAll('civic-related-links'));
+      const loaded = oneEvent(loading, 'civic-load');
+      expect(clean(shadow(el).querySelector('h2')!.textContent)).to.equal('Related Links');
+      const links = Array.from(shadow(el).querySelectorAll('a'));
+      expect(noteOf(links[0])).to.equal(want.externalNewTab);
+      expect(noteOf(links[1])).to.equal(want.newTab);
+      expect(clean(shadow(authored).querySelector('h2')!.textContent)).to.equal('Mehr zum Thema');
+      expect(noteOf(shadow(authored).querySelector('a')!)).to.equal(want.external);
+      expect(clean(shadow(loading).querySelector('h2')!.textContent)).to.equal('Related Links');
+      expect(shadow(loading).querySelector('[part="status"]')!.textContent).to.equal(want.loadingLinks);
+      await loaded;
+    });
+
+    it('KPI block: met and not met, seen and spoken, the Details link and loading status', async () => {
+      const host = await mount(html`<civic-config locale=${locale} link-target="_blank">
+        <civic-kpi-block .items=${kpis}></civic-kpi-block>
+        <civic-kpi-block src=${fixtureUrl(kpis, { delay: 300 })}></civic-kpi-block>
+      </civic-config>`);
+      const [el, loading] = Array.from(host.querySelectorAll('civic-kpi-block'));
+      const loaded = oneEvent(loading, 'civic-load');
+      const items = Array.from(shadow(el).querySelectorAll('[part="item"]'));
+      expect(items.map((item) => clean(item.querySelector('[part="target"] .state')!.textContent))).to.deep.equal([want.targetMet, want.targetNotMet]);
+      const spoken = items.map((item) => clean(item.querySelector('p.sr-only')!.textContent));
+      expect(spoken[0].endsWith(`, ${want.met}`), spoken[0]).to.equal(true);
+      expect(spoken[1].endsWith(`, ${want.notMet}`), spoken[1]).to.equal(true);
+      const link = items[0].querySelector('a')!;
+      expect(clean(link.textContent)).to.equal(`${want.details}: met target ${want.newTab}`);
+      expect(shadow(loading).querySelector('[part="status"]')!.textContent).to.equal(want.loadingFigures);
+      await loaded;
+    });
+  });
+}
+
+describe('words: where the language comes from', () => {
+  it('follows a change of the config’s locale', async () => {
+    const host = await mount(html`<civic-config locale="en-SG"><civic-effort-grid .items=${cards.slice(1, 2)}></civic-effort-grid></civic-config>`);
+    const config = host.querySelector('civic-config')!;
+    const el = host.querySelector('civic-effort-grid')!;
+    expect(shadow(el).querySelector('.more')!.textContent).to.equal('Learn more');
+    config.setAttribute('locale', 'ta-SG');
+    await config.updateComplete;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.more')!.textContent).to.equal('மேலும் அறிக');
+    expect(shadow(el).querySelector('ul')!.getAttribute('aria-label')).to.equal('1 முயற்சி');
+  });
+
+  it('without a config, uses the nearest lang', async () => {
+    const host = await mount(html`<div lang="ta-SG"><civic-kpi-block .items=${kpis.slice(1)}></civic-kpi-block></div>`);
+    const el = host.querySelector('civic-kpi-block')!;
+    expect(clean(shadow(el).querySelector('[part="target"] .state')!.textContent)).to.equal('இலக்கு எட்டப்படவில்லை');
+  });
+
+  it('a nearer config wins over an outer one', async () => {
+    const host = await mount(html`<civic-config locale="de-DE"><civic-config locale="zh-SG">
+      <civic-effort-grid .items=${cards.slice(1, 2)}></civic-effort-grid>
+    </civic-config></civic-config>`);
+    const el = host.querySelector('civic-effort-grid')!;
+    expect(shadow(el).querySelector('.more')!.textContent).to.equal('了解更多');
+  });
+});

@@ -44,7 +44,8 @@ type Story = StoryObj<ConfigArgs>;
 
 /**
  * One `<civic-config>` sets the locale, the base URL and the link target for every civic
- * element inside it. Change the controls: numbers reformat, links change target. The
+ * element inside it. Change the controls: numbers and the elements' own words follow the
+ * locale, links change target. The
  * toolbar's locale is an outer `<civic-config>`: this one, nearer, wins.
  */
 export const Default: Story = {};

@@ -62,13 +62,14 @@ export const PrefixAndSuffix: Story = {
 
 const localeItems: KpiData[] = [
   { label: 'visits a year', value: 1234567.8, caption: 'number', target: 1000000 },
-  { label: 'online', value: 87.5, format: 'percent', caption: 'percent' },
+  { label: 'online', value: 87.5, format: 'percent', caption: 'percent', target: 90 },
   { label: 'transactions', value: 20000, format: 'compact', caption: 'compact', trend: [{ period: '2019', value: 12000 }, { period: '2020', value: 20000 }] },
   { label: 'saved', value: 1250000.5, format: 'currency', currency: 'SGD', caption: 'currency SGD' },
 ];
 
 /**
- * The locale comes from `<civic-config locale>`: figures and the element's own words follow it.
+ * The locale comes from `<civic-config locale>`: figures and the element's own words ("Target met",
+ * "Target not met", "Trend", the loading status) follow it (en, de, ms, zh, ta; English otherwise).
  * The same block in four locales; each block's heading is the locale, then the `heading` arg.
  */
 export const Locales: Story = {

@@ -50,6 +50,21 @@ describe('Elements/KPI Block stories', () => {
     expect(states).to.deep.equal(['met', 'met', 'not met', 'met', 'met', 'not met']);
   });
 
+  it('Locales shows each locale\'s figures and words (ta-SG in Tamil)', async () => {
+    const host = await mount(stories.Locales as AnyStory, meta.render as AnyStory['render']);
+    const states = blocks(host).map((el) =>
+      Array.from(el.shadowRoot!.querySelectorAll('[part="target"] .state'), (state) => (state.textContent ?? '').trim()),
+    );
+    expect(states).to.deep.equal([
+      ['Target met', 'Target not met'],
+      ['Ziel erreicht', 'Ziel nicht erreicht'],
+      ['இலக்கு எட்டப்பட்டது', 'இலக்கு எட்டப்படவில்லை'],
+      ['已达成目标', '未达成目标'],
+    ]);
+    const tamil = blocks(host)[2].shadowRoot!;
+    expect(tamil.querySelector('caption')!.textContent.trim()).to.equal('போக்கு: transactions');
+  });
+
   it('Loading shows the loading state without errors', async () => {
     const host = await mount(stories.Loading as AnyStory, meta.render as AnyStory['render']);
     const el = host.querySelector('civic-kpi-block')!;

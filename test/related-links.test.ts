@@ -352,7 +352,7 @@ describe('civic-related-links: links from children', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('drops and reports hostile hrefs in children (source "children"), never making them clickable', async () => {
+  it('drops and reports hostile hrefs in children (source "children"), never making them clickable, and keeps their text', async () => {
     const el = await fixture<CivicRelatedLinks>(html`<civic-related-links>
       <ul>
         <li><a href="/safe">Safe</a></li>
@@ -362,6 +362,10 @@ describe('civic-related-links: links from children', function () {
     </civic-related-links>`);
     await settle(el);
     expect(linkTexts(el)).to.deep.equal(['Safe']);
+    // What the reader saw before the upgrade is still there, as text that is not a link.
+    const entries = Array.from(shadow(el).querySelectorAll('li[part="item"]'));
+    expect(entries.map((li) => li.textContent?.trim())).to.deep.equal(['Safe', 'Hostile', 'Data']);
+    expect(entries.map((li) => li.querySelector('a') !== null)).to.deep.equal([true, false, false]);
     expect(shadow(el).innerHTML.toLowerCase()).not.to.contain('script:');
     expect(shadow(el).innerHTML).not.to.contain('data:');
     expect(problems.errors).to.have.length(1);

@@ -76,12 +76,15 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
 
   protected override readItem(field: FieldReader): RelatedLink | undefined {
     const label = field.text('label', { required: true });
-    const href = field.url('href', 'link', { required: true });
-    const description = field.text('description');
-    if (label === undefined || href === undefined) return undefined;
     // Only readChildren() can produce DOM nodes: JSON never holds them.
     const content = field.raw('content');
-    if (Array.isArray(content) && content.every((node) => node instanceof Node)) {
+    const fromChild = Array.isArray(content) && content.every((node) => node instanceof Node);
+    // A child link whose URL is not allowed loses its URL (reported) but not its text, which
+    // the reader saw before the upgrade: it stays in the list as plain text.
+    const href = field.url('href', 'link', { required: !fromChild });
+    const description = field.text('description');
+    if (label === undefined || (href === undefined && !fromChild)) return undefined;
+    if (fromChild) {
       const raw = field.raw('attributes');
       const attributes = (Array.isArray(raw) ? raw : []).filter(
         (entry): entry is CopiedAttribute =>
@@ -163,7 +166,12 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
 
   private renderItem(item: RelatedLink, index: number, words: Words) {
     const link = this.linkFor(item, words);
-    if (!link) return nothing;
+    const text = html`<span class="text">${item.content ?? item.label}</span>`;
+    const description = item.description
+      ? html`<p class="description" part="description" id=${`civic-description-${index}`}>${item.description}</p>`
+      : nothing;
+    // Only a child link whose URL was not allowed has no link: its text stays, as text.
+    if (!link) return html`<li class="item" part="item">${text}${description}</li>`;
     const attr = (name: string) => item.attributes?.find((entry) => entry.name === name)?.value;
     const describedBy = [item.description ? `civic-description-${index}` : '', attr('aria-describedby') ?? '']
       .join(' ')
@@ -177,13 +185,9 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
         target=${link.target ?? nothing}
         rel=${link.rel ?? nothing}
         aria-describedby=${describedBy || nothing}
-        ><span class="text">${item.content ?? item.label}</span>${link.note
-          ? html`<span class="sr-only"> ${link.note}</span>${newTabIcon}`
-          : nothing}</a
+        >${text}${link.note ? html`<span class="sr-only"> ${link.note}</span>${newTabIcon}` : nothing}</a
       >
-      ${item.description
-        ? html`<p class="description" part="description" id=${`civic-description-${index}`}>${item.description}</p>`
-        : nothing}
+      ${description}
     </li>`;
   }
 
@@ -193,9 +197,11 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
    * rel tokens are only ever added.
    */
   private linkFor(item: RelatedLink, words: Words): ResolvedLink | undefined {
+    const { href } = item;
+    if (href === undefined) return undefined;
     const settings = this.settings;
-    if (!item.attributes) return resolveLink(item.href, settings, words);
-    const policy = resolveLink(item.href, { ...settings, baseUrl: '' }, words);
+    if (!item.attributes) return resolveLink(href, settings, words);
+    const policy = resolveLink(href, { ...settings, baseUrl: '' }, words);
     if (!policy) return undefined;
     const attributes = new Map(item.attributes.map(({ name, value }) => [name, value]));
     const authorTarget = attributes.get('target');
@@ -208,7 +214,7 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     }
     const note = policy.external ? (newTab ? words.externalNewTab : words.external) : newTab ? words.newTab : '';
     return {
-      href: item.href,
+      href,
       target: target as ResolvedLink['target'],
       rel: rel.size > 0 ? [...rel].join(' ') : undefined,
       external: policy.external,

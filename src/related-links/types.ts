@@ -17,7 +17,8 @@ export interface CopiedAttribute {
 /** A normalised link, ready to render. */
 export interface RelatedLink {
   label: string;
-  href: string;
+  /** Absent only for a child link whose URL was not allowed: it is then shown as text. */
+  href?: string;
   description?: string;
   /**
    * Set only for links read from `<a href>` children: copies of the anchor's content nodes

@@ -299,3 +299,33 @@ describe('words: where the language comes from', () => {
     expect(shadow(el).querySelector('.more')!.textContent).to.equal('了解更多');
   });
 });
+
+describe('words: the period of a KPI in each language’s word order', () => {
+  const periods: Array<[string, string]> = [
+    ['en-SG', 'As of 2020'],
+    ['de-DE', 'Stand 2020'],
+    ['zh-SG', '截至2020'],
+    ['ta-SG', '2020 நிலவரப்படி'],
+  ];
+  for (const [locale, shown] of periods) {
+    it(`${locale}: "${shown}", seen and spoken`, async () => {
+      const host = await mount(html`<civic-config locale=${locale}>
+        <civic-kpi-block .items=${[{ label: 'officers trained', value: 20000, asOf: '2020' }]}></civic-kpi-block>
+      </civic-config>`);
+      const el = host.querySelector('civic-kpi-block')!;
+      await settle(el);
+      expect(clean(shadow(el).querySelector('[part="as-of"]')!.textContent)).to.equal(shown);
+      const spoken = clean(shadow(el).querySelector('p.sr-only')!.textContent);
+      expect(spoken.toLowerCase(), spoken).to.contain(`, ${shown.toLowerCase()}`);
+    });
+  }
+
+  it('shows a period as written, even one that looks like a replacement pattern', async () => {
+    const host = await mount(html`<civic-config locale="en-SG">
+      <civic-kpi-block .items=${[{ label: 'l', value: 1, asOf: "$& $' FY2020" }]}></civic-kpi-block>
+    </civic-config>`);
+    const el = host.querySelector('civic-kpi-block')!;
+    await settle(el);
+    expect(clean(shadow(el).querySelector('[part="as-of"]')!.textContent)).to.equal("As of $& $' FY2020");
+  });
+});

@@ -26,7 +26,7 @@ export interface Words {
   notMet: string;
   targetMet: string;
   targetNotMet: string;
-  /** KPI: before the period of the figure: "as of 2020". */
+  /** KPI: the period of the figure, `#` being the period: "as of 2020" (word order per language). */
   asOf: string;
   trend: string;
   period: string;
@@ -51,7 +51,7 @@ const en: Words = {
   notMet: 'not met',
   targetMet: 'Target met',
   targetNotMet: 'Target not met',
-  asOf: 'as of',
+  asOf: 'as of #',
   trend: 'Trend',
   period: 'Period',
   value: 'Value',
@@ -79,7 +79,7 @@ const TABLES: Record<string, readonly string[]> = {
     'nicht erreicht', // notMet
     'Ziel erreicht', // targetMet
     'Ziel nicht erreicht', // targetNotMet
-    'Stand', // asOf
+    'Stand #', // asOf
     'Verlauf', // trend
     'Zeitraum', // period
     'Wert', // value
@@ -101,7 +101,7 @@ const TABLES: Record<string, readonly string[]> = {
     'tidak dicapai', // notMet
     'Sasaran dicapai', // targetMet
     'Sasaran tidak dicapai', // targetNotMet
-    'setakat', // asOf
+    'setakat #', // asOf
     'Trend', // trend
     'Tempoh', // period
     'Nilai', // value
@@ -123,7 +123,7 @@ const TABLES: Record<string, readonly string[]> = {
     '未达成', // notMet
     '已达成目标', // targetMet
     '未达成目标', // targetNotMet
-    '截至', // asOf
+    '截至#', // asOf
     '趋势', // trend
     '时期', // period
     '数值', // value
@@ -145,7 +145,7 @@ const TABLES: Record<string, readonly string[]> = {
     'எட்டப்படவில்லை', // notMet
     'இலக்கு எட்டப்பட்டது', // targetMet
     'இலக்கு எட்டப்படவில்லை', // targetNotMet
-    'நிலவரம்', // asOf
+    '# நிலவரப்படி', // asOf
     'போக்கு', // trend
     'காலம்', // period
     'மதிப்பு', // value

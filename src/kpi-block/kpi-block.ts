@@ -62,7 +62,7 @@ function viewOf(item: KpiItem, locale: string, words: Words): KpiView {
   const met = isTargetMet(item);
   let target: string | undefined;
   let sentence = `${withAffixes(figure, item.prefix, item.suffix)} ${item.label}`;
-  if (item.asOf) sentence += `, ${words.asOf} ${item.asOf}`;
+  if (item.asOf) sentence += `, ${words.asOf.replace('#', () => item.asOf!)}`;
   if (item.target !== undefined) {
     // A unit before the figure ("S$") belongs to the target too; words ("At least", "All") qualify only the figure.
     const unit = item.prefix && !WORD_END.test(item.prefix) ? item.prefix : undefined;
@@ -222,7 +222,7 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
         <p class="label" part="label" .textContent=${item.label}></p>
       </div>
       ${item.caption ? html`<p class="caption" part="caption" .textContent=${item.caption}></p>` : nothing}
-      ${item.asOf ? html`<p class="asof" part="as-of" aria-hidden="true">${capitalise(words.asOf)} ${item.asOf}</p>` : nothing}
+      ${item.asOf ? html`<p class="asof" part="as-of" aria-hidden="true">${capitalise(words.asOf.replace('#', () => item.asOf!))}</p>` : nothing}
       ${view.target === undefined
         ? nothing
         : html`<p class="target ${view.met ? 'met' : 'unmet'}" part="target" aria-hidden="true">

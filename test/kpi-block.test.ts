@@ -401,6 +401,20 @@ describe('civic-kpi-block: caption, period and link', () => {
   });
 });
 
+/** Every word of `element`'s text sits on one line: a word broken across lines has two boxes. */
+function expectWordsUnbroken(element: Element) {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+      expect(lines.size, `"${match[0]}" is on one line`).to.equal(1);
+    }
+  }
+}
+
 describe('civic-kpi-block: layout', () => {
   const six: KpiData[] = Array.from({ length: 6 }, (_, i) => ({ label: `kpi ${i}`, value: i }));
   const columnCount = (el: CivicKpiBlock) => new Set(kpis(el).map((li) => Math.round(li.getBoundingClientRect().left))).size;
@@ -431,18 +445,26 @@ describe('civic-kpi-block: layout', () => {
     await el.updateComplete;
     const value = root(el).querySelector('[part="value"]')!;
     expect(clean(value.textContent)).to.equal('SGD 1,234,567');
-    // Every word of the figure sits on one line: a word broken across lines has two boxes.
-    const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      for (const match of text.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
-        expect(lines.size, `"${match[0]}" is on one line`).to.equal(1);
-      }
-    }
+    expectWordsUnbroken(value);
+  });
+
+  it('shrinks a long figure to its box instead of breaking it between digits; short figures keep their size', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 15rem">
+      <civic-kpi-block
+        items=${JSON.stringify([
+          { label: 'saved by digital services', value: 1250000, format: 'currency', currency: 'SGD' },
+          { label: 'of forms', value: 87.5, format: 'percent' },
+        ])}
+      ></civic-kpi-block>
+    </div>`);
+    const el = wrapper.querySelector('civic-kpi-block')!;
+    await el.updateComplete;
+    const [long, short] = Array.from(root(el).querySelectorAll<HTMLElement>('[part="value"]'));
+    expect(clean(long.textContent)).to.match(/1,250,000\.00$/);
+    expectWordsUnbroken(long);
+    expect(long.scrollWidth).to.be.at.most(long.clientWidth + 1);
+    expect(parseFloat(getComputedStyle(long).fontSize)).to.be.below(40);
+    expect(getComputedStyle(short).fontSize).to.equal('40px');
   });
 
   it('reports a columns value it cannot use and falls back to auto', async () => {

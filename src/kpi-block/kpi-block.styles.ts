@@ -63,6 +63,8 @@ export const kpiBlockStyles = css`
     border: var(--civic-kpi-border, 1px solid var(--_border));
     border-radius: var(--civic-kpi-radius, var(--_radius));
     background: var(--civic-kpi-background, var(--_surface));
+    /* The box is the size the long figures below scale to (cqi). */
+    container-type: inline-size;
     /* break-word, not anywhere: a figure or unit ("SGD", "1,234") breaks only when it cannot
        fit on a line of its own, never mid-word while the next line has room for it. */
     overflow-wrap: break-word;
@@ -71,7 +73,10 @@ export const kpiBlockStyles = css`
     margin: 0;
   }
   .value {
-    font-size: var(--civic-kpi-value-size, 2.5rem);
+    /* A long figure ("SGD 1,250,000.00") gets smaller in a narrow box instead of breaking
+       between its digits: --_chars (its length, set as a CSSOM property, which a strict CSP
+       allows) at about 0.7em a character fits the box's width (cqi). */
+    font-size: min(var(--civic-kpi-value-size, 2.5rem),140cqi/var(--_chars,1));
     font-weight: 700;
     line-height: 1.1;
     color: var(--civic-kpi-value-color, inherit);

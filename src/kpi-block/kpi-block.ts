@@ -216,7 +216,7 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
     return html`<li class="kpi" part="item">
       <p class="sr-only" .textContent=${view.sentence}></p>
       <div class="figure" aria-hidden="true">
-        <p class="value" part="value">${item.prefix ? html`<span class="affix">${withAffixes('', item.prefix)}</span>` : nothing}${view.figure}${item.suffix
+        <p class="value" part="value" .style=${`--_chars:${view.figure.length}`}>${item.prefix ? html`<span class="affix">${withAffixes('', item.prefix)}</span>` : nothing}${view.figure}${item.suffix
             ? html`<span class="affix">${withAffixes('', '', item.suffix)}</span>`
             : nothing}</p>
         <p class="label" part="label" .textContent=${item.label}></p>

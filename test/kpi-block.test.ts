@@ -321,6 +321,24 @@ describe('civic-kpi-block: trend', () => {
     expect(clean(chart.querySelector('.chart-last')!.textContent)).to.equal('2021: 80%');
   });
 
+  it('runs time with the reading direction: the last bar sits on the same side as the last period\'s label', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir}>
+        <civic-kpi-block items=${JSON.stringify([{ label: 'share', value: 80, format: 'percent', trend }])}></civic-kpi-block>
+      </div>`);
+      const el = wrapper.querySelector('civic-kpi-block')!;
+      await el.updateComplete;
+      // The bars grow in (no reduced motion here): measure them grown.
+      for (const animation of root(el).getAnimations()) animation.finish();
+      const chart = kpis(el)[0].querySelector('[part="chart"]')!;
+      const [first, , last] = Array.from(chart.querySelectorAll('rect')).map((bar) => bar.getBoundingClientRect().left);
+      const lastLabel = chart.querySelector('.chart-last')!.getBoundingClientRect();
+      const firstLabel = chart.querySelector('.chart-ends > :first-child')!.getBoundingClientRect();
+      expect(last > first, `${dir}: last bar right of the first`).to.equal(dir === 'ltr');
+      expect(lastLabel.left > firstLabel.left, `${dir}: last label right of the first`).to.equal(dir === 'ltr');
+    }
+  });
+
   it('gives every period and value, formatted, in a table for screen readers', async () => {
     const el = await block([{ label: 'share', value: 80, format: 'percent', trend }], { locale: 'de-DE' });
     const table = kpis(el)[0].querySelector('table')!;

@@ -137,6 +137,10 @@ export const kpiBlockStyles = css`
     height: var(--civic-kpi-chart-height, 3rem);
     overflow: visible;
   }
+  /* Time runs with the reading direction, like the period labels under the chart. */
+  .bars:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .bar {
     fill: currentColor;
     opacity: 0.45;

@@ -7,6 +7,26 @@ import { defaultReporter } from '@web/test-runner';
 import { fixtureMiddleware } from './test/fixture-server.mjs';
 import { summaryReporter } from './test/summary-reporter.mjs';
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast and the
+ * like, which @web/test-runner-commands' emulateMedia cannot set through puppeteer. Chromium
+ * only; Firefox over WebDriver BiDi throws, and the tests then read the CSS rules instead.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'civic-emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      // puppeteer's emulateMediaFeatures does not know forced-colors: ask Chromium directly.
+      // (This replaces other emulated media features, which tests set again afterwards.)
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -20,7 +40,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },

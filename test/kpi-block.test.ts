@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/kpi-block.js';
 import '../src/config.js';
 import type { CivicKpi, CivicKpiBlock, KpiData } from '../src/kpi-block.js';
@@ -354,6 +354,21 @@ describe('civic-kpi-block: trend', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the hidden trend table from widening its box or the page at 320px (400% zoom)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <civic-kpi-block items=${JSON.stringify([{ label: 'Citizen satisfaction with Government digital services', value: 78, format: 'percent', trend }])}></civic-kpi-block>
+    </div>`);
+    const el = wrapper.querySelector('civic-kpi-block')!;
+    await el.updateComplete;
+    const box = kpis(el)[0];
+    expect(box.scrollWidth, 'box scroll width').to.be.at.most(box.clientWidth);
+    for (const hidden of Array.from(root(el).querySelectorAll('.sr-only'))) {
+      expect(hidden.getBoundingClientRect().width, hidden.localName).to.be.at.most(1);
+    }
+    // Still a table to screen readers, with every point.
+    expect(box.querySelectorAll('.sr-only table tbody tr')).to.have.length(trend.length);
+  });
+
   it('accepts trend as a JSON string, reports bad points and keeps the rest', async () => {
     const el = await block([{ label: 'x', value: 1, trend: '[{"period":"2020","value":1},{"period":"2021","value":"n/a"}]' }, { label: 'y', value: 2, trend: '[oops' }]);
     expect(kpis(el)[0].querySelectorAll('tbody tr')).to.have.length(1);
@@ -374,13 +389,19 @@ describe('civic-kpi-block: trend', () => {
       expect(getComputedStyle(bar).animationName).to.equal('civic-kpi-grow');
       await emulateMedia({ reducedMotion: 'reduce' });
       expect(getComputedStyle(bar).animationName).to.equal('none');
-      await emulateMedia({ forcedColors: 'active' });
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
       const probe = document.createElement('span');
       probe.style.color = 'CanvasText';
       document.body.append(probe);
-      expect(getComputedStyle(bar).fill).to.equal(getComputedStyle(probe).color);
+      // Earlier bars outlined in CanvasText, the last one filled with it: it still stands out.
+      const lastBar = Array.from(kpis(el)[0].querySelectorAll('rect')).pop()!;
+      expect(getComputedStyle(bar).stroke).to.equal(getComputedStyle(probe).color);
+      expect(getComputedStyle(lastBar).fill).to.equal(getComputedStyle(probe).color);
+      expect(getComputedStyle(bar).fill).not.to.equal(getComputedStyle(lastBar).fill);
       probe.remove();
-      await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+      await executeServerCommand('emulate-forced-colors', { active: false });
+      await emulateMedia({ reducedMotion: 'no-preference' });
     } else {
       // The same facts read from the rules this browser parsed: the animation exists only
       // under no-preference, and forced colors paint bars in CanvasText.

@@ -48,7 +48,8 @@ export function trendChart(
       ${points.length > 1 ? html`<span>${first.period}</span>` : ''}
       <span class="chart-last">${last.period}: ${format(last.value)}</span>
     </p>
-    <table class="sr-only">
+    <!-- The box is hidden, not the table: a table ignores width 1px and would widen the page. -->
+    <div class="sr-only"><table>
       <caption>${words.trend}: ${label}</caption>
       <thead>
         <tr>
@@ -59,6 +60,6 @@ export function trendChart(
       <tbody>
         ${points.map((point) => html`<tr><th scope="row">${point.period}</th><td>${format(point.value)}</td></tr>`)}
       </tbody>
-    </table>
+    </table></div>
   </div>`;
 }

@@ -514,7 +514,8 @@ describe('civic-related-links: theming and display', function () {
     expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(0, 90, 0)');
     expect(getComputedStyle(nav(el)).color).to.equal('rgb(20, 10, 0)');
     expect(getComputedStyle(nav(el)).borderTopColor).to.equal('rgb(200, 0, 0)');
-    expect(getComputedStyle(nav(el)).backgroundColor).to.equal('rgb(250, 240, 230)');
+    // No surface of its own, whatever the shared surface is (the cards' and KPI boxes').
+    expect(getComputedStyle(nav(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     expect(getComputedStyle(nav(el)).fontFamily).to.equal('serif');
     const heading = shadow(el).querySelector('.heading')!;
     expect(getComputedStyle(heading).fontSize).to.equal('31px');
@@ -529,13 +530,13 @@ describe('civic-related-links: theming and display', function () {
     expect(getComputedStyle(nav(el)).color).to.equal('rgb(27, 31, 36)');
     expect(getComputedStyle(links(el)[0]).color).to.equal('rgb(11, 79, 156)');
 
-    // On a dark part of the page the block takes the dark surface, so it reads on any page background.
-    const darkWrapper = fixtureSync(html`<div style="color-scheme: dark">
+    // On a dark part of the page: dark-palette text and links over the page's own background.
+    const darkWrapper = fixtureSync<HTMLDivElement>(html`<div style="color-scheme: dark; background: rgb(18, 18, 18)">
       <civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>
     </div>`);
     const dark = darkWrapper.querySelector('civic-related-links')!;
     await dark.updateComplete;
-    expect(getComputedStyle(nav(dark)).backgroundColor).to.equal('rgb(29, 33, 39)');
+    expect(getComputedStyle(nav(dark)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     expect(getComputedStyle(nav(dark)).color).to.equal('rgb(232, 234, 237)');
     expect(getComputedStyle(links(dark)[0]).color).to.equal('rgb(156, 195, 255)');
     await expect(dark).to.be.accessible();
@@ -549,7 +550,7 @@ describe('civic-related-links: theming and display', function () {
       </div>`);
       const preferred = allowing.querySelector('civic-related-links')!;
       await preferred.updateComplete;
-      expect(getComputedStyle(nav(preferred)).backgroundColor).to.equal('rgb(29, 33, 39)');
+      expect(getComputedStyle(nav(preferred)).color).to.equal('rgb(232, 234, 237)');
       expect(getComputedStyle(links(preferred)[0]).color).to.equal('rgb(156, 195, 255)');
       // The page itself declares no dark support: it stays light whatever the reader prefers.
       expect(getComputedStyle(nav(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');

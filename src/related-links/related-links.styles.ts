@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * Colours, font and heading size come from the shared theme (`--_*`, src/core/styles.ts).
- * The block has no background of its own on a light page; on a dark one it sits on the dark
- * surface, so its light text stays readable even where the page's own background is light.
+ * The block has no background of its own, like the KPI block: it sits in the page's text
+ * column, and a surface without side padding would put the text on its edge.
  */
 export const relatedLinksStyles = css`
   :host {
@@ -12,7 +12,6 @@ export const relatedLinksStyles = css`
   }
   .nav {
     color: var(--_text);
-    background: var(--civic-color-surface, light-dark(transparent, #1d2127));
     border-top: 1px solid var(--_border);
     padding-block: var(--_space);
   }

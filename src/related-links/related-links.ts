@@ -53,7 +53,6 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * @cssprop [--civic-font-family=inherit] - Font (shared by every civic element).
  * @cssprop [--civic-color-text=light-dark(#1b1f24, #e8eaed)] - Text colour (shared).
  * @cssprop [--civic-color-muted=light-dark(#4a5461, #c3c8d0)] - Description colour (shared).
- * @cssprop [--civic-color-surface=light-dark(transparent, #1d2127)] - Background of the block (shared; none on a light page).
  * @cssprop [--civic-color-border=light-dark(#c9d0d9, #4a5260)] - Rules above and between links (shared).
  * @cssprop [--civic-color-link=light-dark(#0b4f9c, #9cc3ff)] - Link colour (shared).
  * @cssprop [--civic-color-focus=var(--civic-color-link)] - Focus ring colour (shared).

@@ -33,6 +33,15 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The block heading steps down with its level (heading-level), as a page's headings do. */
+  h3 {
+    --_heading-size: var(--civic-heading-size, 1.25rem);
+  }
+  h4,
+  h5,
+  h6 {
+    --_heading-size: var(--civic-heading-size, 1.125rem);
+  }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -155,7 +155,7 @@ function readCardElement(card: Element): Record<string, string | null> {
  * @cssprop [--civic-color-focus=var(--civic-color-link)] - Focus ring colour (shared).
  * @cssprop [--civic-radius=0.5rem] - Card corner radius (shared).
  * @cssprop [--civic-gap=1.5rem] - Space between cards (shared).
- * @cssprop [--civic-heading-size=1.5rem] - Grid heading size (shared).
+ * @cssprop [--civic-heading-size=1.5rem] - Grid heading size (shared); unset, 1.5rem at heading-level 2, 1.25rem at 3, 1.125rem at 4–6.
  * @cssprop [--civic-grid-gap=var(--civic-gap)] - Space between cards, for this family only.
  * @cssprop [--civic-grid-heading-size=var(--civic-heading-size)] - Grid heading size, for this family only.
  * @cssprop [--civic-card-image-ratio=16 / 9] - Aspect ratio of card images (space is kept before they load).

@@ -107,7 +107,7 @@ const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  * @cssprop [--civic-color-focus=var(--civic-color-link)] - Focus ring colour (shared).
  * @cssprop [--civic-radius=0.5rem] - Corner radius of each KPI (shared).
  * @cssprop [--civic-gap=1.5rem] - Space between KPIs and below the heading (shared).
- * @cssprop [--civic-heading-size=1.5rem] - Size of the block heading (shared).
+ * @cssprop [--civic-heading-size=1.5rem] - Size of the block heading (shared); unset, 1.5rem at heading-level 2, 1.25rem at 3, 1.125rem at 4–6.
  * @cssprop [--civic-kpi-gap=var(--civic-gap)] - Space between KPIs and below the heading, for this family only.
  * @cssprop [--civic-kpi-min-width=14rem] - Narrowest KPI when `columns="auto"`.
  * @cssprop [--civic-kpi-heading-size=var(--civic-heading-size)] - Size of the block heading, for this family only.

@@ -56,7 +56,7 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * @cssprop [--civic-color-border=light-dark(#c9d0d9, #4a5260)] - Rules above and between links (shared).
  * @cssprop [--civic-color-link=light-dark(#0b4f9c, #9cc3ff)] - Link colour (shared).
  * @cssprop [--civic-color-focus=var(--civic-color-link)] - Focus ring colour (shared).
- * @cssprop [--civic-heading-size=1.5rem] - Size of the heading (shared).
+ * @cssprop [--civic-heading-size=1.5rem] - Size of the heading (shared); unset, 1.5rem at heading-level 2, 1.25rem at 3, 1.125rem at 4–6.
  * @cssprop [--civic-color-link-hover=light-dark(#06325f, #cfe3ff)] - Link colour on hover.
  * @cssprop [--civic-color-link-visited=light-dark(#5a3d8a, #d5b8ff)] - Visited link colour.
  * @cssprop [--civic-space=1rem] - Base spacing unit.

@@ -308,6 +308,10 @@ describe('civic-effort-grid: the card is one link', () => {
     const note = link.querySelector('.sr-only')!;
     expect(note.textContent.trim()).to.equal('(external link, opens in new tab)');
     expect(link.textContent.replace(/\s+/g, ' ').trim()).to.equal('Tech for Public Good (external link, opens in new tab)');
+    // Sighted readers see it too: the new-tab icon, hidden from screen readers (the words say it).
+    const icon = link.querySelector('svg[part~="icon"]')!;
+    expect(icon.getAttribute('aria-hidden')).to.equal('true');
+    expect(icon.getBoundingClientRect().width).to.be.above(8);
   });
 
   it('opens every link in a new tab under <civic-config link-target="_blank">, and says so', async () => {
@@ -318,6 +322,13 @@ describe('civic-effort-grid: the card is one link', () => {
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener noreferrer');
     expect(link.querySelector('.sr-only')!.textContent.trim()).to.equal('(opens in new tab)');
+    expect(link.querySelector('svg[part~="icon"]'), 'new-tab icon').to.exist;
+  });
+
+  it('shows no new-tab icon on a link that stays in the tab', async () => {
+    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`);
+    expect(links(el)[0].target).to.equal('');
+    expect(root(el).querySelector('svg[part~="icon"]')).to.equal(null);
   });
 
   it('resolves relative href and image against <civic-config base-url>', async () => {

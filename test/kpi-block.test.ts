@@ -429,6 +429,7 @@ describe('civic-kpi-block: caption, period and link', () => {
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener noreferrer');
     expect(clean(link.textContent)).to.equal('Details: officers trained (external link, opens in new tab)');
+    expect(link.querySelector('svg[part~="icon"]')!.getAttribute('aria-hidden'), 'new-tab icon').to.equal('true');
     await expect(el).to.be.accessible();
   });
 

@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import type { CivicSettings } from './context.js';
 import { isExternal, resolveUrl } from './url.js';
 import { wordsFor, type Words } from './words.js';
@@ -44,3 +45,15 @@ export function resolveLink(
 export function resolveImage(url: string | undefined, config: CivicSettings): string | undefined {
   return url === undefined ? undefined : resolveUrl(url, config.baseUrl, 'image')?.href;
 }
+
+/** "Opens in a new tab": a box with an arrow leaving it. Decorative; the words are in the link. */
+export const newTabIcon = html`<svg class="icon" part="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
+  <path
+    d="M9 2h5v5M14 2 7 9M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.6"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  />
+</svg>`;

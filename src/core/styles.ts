@@ -42,6 +42,14 @@ export const baseStyles = css`
   h6 {
     --_heading-size: var(--civic-heading-size, 1.125rem);
   }
+  /* The new-tab icon after a link that opens one (core/links.ts). */
+  .icon {
+    display: inline-block;
+    width: 0.85em;
+    height: 0.85em;
+    margin-inline-start: 0.25em;
+    vertical-align: -0.05em;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

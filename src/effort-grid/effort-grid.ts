@@ -3,7 +3,7 @@ import { CivicItemsElement } from '../core/civic-element.js';
 import type { CivicSettings } from '../core/context.js';
 import { reportProblems } from '../core/events.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
-import { resolveImage, resolveLink } from '../core/links.js';
+import { newTabIcon, resolveImage, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import { describe, type FieldReader } from '../core/validate.js';
 import { countEfforts, wordsFor, type Words } from '../core/words.js';
@@ -144,6 +144,7 @@ function readCardElement(card: Element): Record<string, string | null> {
  * @csspart link - The card's one link, inside the heading, stretched over the card.
  * @csspart description - The card's text.
  * @csspart link-text - The visible call to action ("Learn more"), hidden from screen readers.
+ * @csspart icon - The new-tab icon after the title of a card that opens a new tab.
  * @csspart status - The "Loading…" text shown while `src` loads and nothing is shown yet.
  *
  * @cssprop [--civic-font-family=inherit] - Font (shared by every civic element).
@@ -260,7 +261,7 @@ export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCar
             'heading',
             link
               ? html`<a class="link" part="link" href=${link.href} target=${link.target ?? nothing} rel=${link.rel ?? nothing}
-                  >${item.heading}${link.note ? html`<span class="sr-only"> ${link.note}</span>` : nothing}</a
+                  >${item.heading}${link.note ? html`<span class="sr-only"> ${link.note}</span>${newTabIcon}` : nothing}</a
                 >`
               : item.heading,
           )}

@@ -117,7 +117,7 @@ export const kpiBlockStyles = css`
   .unmet .state {
     color: var(--civic-kpi-not-met-color, inherit);
   }
-  .icon {
+  .state-icon {
     width: 1.1em;
     height: 1.1em;
     flex: none;

@@ -3,7 +3,7 @@ import { CivicItemsElement } from '../core/civic-element.js';
 import { reportProblems } from '../core/events.js';
 import { numberFormat } from '../core/format.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
-import { resolveLink } from '../core/links.js';
+import { newTabIcon, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import { describe, type FieldReader } from '../core/validate.js';
 import { kpiBlockStyles } from './kpi-block.styles.js';
@@ -97,6 +97,7 @@ const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  * @csspart target - The target and whether it is met.
  * @csspart chart - The trend chart with its first and last periods.
  * @csspart link - The "Details" link (`href`).
+ * @csspart icon - The new-tab icon of a "Details" link that opens a new tab.
  * @csspart status - The loading message.
  * @cssprop [--civic-font-family=inherit] - Font (shared by every civic element).
  * @cssprop [--civic-color-text=currentColor] - Text colour (shared); unset, the page's text colour.
@@ -227,7 +228,7 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
         ? nothing
         : html`<p class="target ${view.met ? 'met' : 'unmet'}" part="target" aria-hidden="true">
             <span class="state"
-              ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${view.met ? ICON_MET : ICON_NOT_MET}</svg
+              ><svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${view.met ? ICON_MET : ICON_NOT_MET}</svg
               >${view.met ? words.targetMet : words.targetNotMet}</span
             >
             <span class="goal">${capitalise(words.target)}: ${view.target}</span>
@@ -236,7 +237,7 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
       ${link
         ? html`<p class="more">
             <a part="link" href=${link.href} target=${link.target ?? nothing} rel=${link.rel ?? nothing}
-              >${words.details}<span class="sr-only">: ${item.label}${link.note ? ` ${link.note}` : ''}</span></a
+              >${words.details}<span class="sr-only">: ${item.label}${link.note ? ` ${link.note}` : ''}</span>${link.note ? newTabIcon : nothing}</a
             >
           </p>`
         : nothing}

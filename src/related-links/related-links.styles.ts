@@ -58,13 +58,6 @@ export const relatedLinksStyles = css`
     height: auto;
     vertical-align: middle;
   }
-  .icon {
-    display: inline-block;
-    width: 0.85em;
-    height: 0.85em;
-    margin-inline-start: 0.25em;
-    vertical-align: -0.05em;
-  }
   .status {
     margin: 0;
     padding-block: calc(var(--_space) * 0.5);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CivicItemsElement } from '../core/civic-element.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
-import { resolveLink, type ResolvedLink } from '../core/links.js';
+import { newTabIcon, resolveLink, type ResolvedLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import type { FieldReader } from '../core/validate.js';
 import { wordsFor, type Words } from '../core/words.js';
@@ -244,15 +244,3 @@ function textOutsideLinks(block: Element): string {
   for (const inner of Array.from(copy.querySelectorAll(`${LINK}, script, style, template`))) inner.remove();
   return normalise(copy.textContent);
 }
-
-/** "Opens in a new tab": a box with an arrow leaving it. Decorative; the words are in the link. */
-const newTabIcon = html`<svg class="icon" part="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
-  <path
-    d="M9 2h5v5M14 2 7 9M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="1.6"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-  />
-</svg>`;

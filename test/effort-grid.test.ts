@@ -308,10 +308,17 @@ describe('civic-effort-grid: the card is one link', () => {
     const note = link.querySelector('.sr-only')!;
     expect(note.textContent.trim()).to.equal('(external link, opens in new tab)');
     expect(link.textContent.replace(/\s+/g, ' ').trim()).to.equal('Tech for Public Good (external link, opens in new tab)');
-    // Sighted readers see it too: the new-tab icon, hidden from screen readers (the words say it).
-    const icon = link.querySelector('svg[part~="icon"]')!;
-    expect(icon.getAttribute('aria-hidden')).to.equal('true');
+    // Sighted readers see it too: the new-tab icon after "Learn more" (hidden from screen readers, as the call to action is).
+    const more = root(el).querySelector('[part="link-text"]')!;
+    expect(more.getAttribute('aria-hidden')).to.equal('true');
+    expect(more.textContent.trim()).to.equal('Learn more');
+    const icon = more.querySelector('svg[part~="icon"]')!;
     expect(icon.getBoundingClientRect().width).to.be.above(8);
+    // On the call to action's one line, inside its box.
+    const [iconBox, moreBox] = [icon.getBoundingClientRect(), more.getBoundingClientRect()];
+    expect(iconBox.top).to.be.at.least(moreBox.top);
+    expect(iconBox.bottom).to.be.at.most(moreBox.bottom + 1);
+    expect(moreBox.height).to.be.below(2 * iconBox.height + 12);
   });
 
   it('opens every link in a new tab under <civic-config link-target="_blank">, and says so', async () => {
@@ -322,7 +329,7 @@ describe('civic-effort-grid: the card is one link', () => {
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener noreferrer');
     expect(link.querySelector('.sr-only')!.textContent.trim()).to.equal('(opens in new tab)');
-    expect(link.querySelector('svg[part~="icon"]'), 'new-tab icon').to.exist;
+    expect(root(el).querySelector('[part="link-text"] svg[part~="icon"]'), 'new-tab icon').to.exist;
   });
 
   it('shows no new-tab icon on a link that stays in the tab', async () => {

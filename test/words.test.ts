@@ -210,7 +210,7 @@ for (const locale of LOCALES) {
       const el = host.querySelector('civic-effort-grid')!;
       const list = shadow(el).querySelector('ul')!;
       expect(list.getAttribute('aria-label')).to.equal(want.count9);
-      const more = Array.from(shadow(el).querySelectorAll('.more'), (span) => span.textContent);
+      const more = Array.from(shadow(el).querySelectorAll('.more'), (span) => clean(span.textContent));
       expect(more).to.deep.equal([...Array<string>(8).fill(want.more), 'Read the plan']);
       const links = Array.from(shadow(el).querySelectorAll('a'));
       expect(noteOf(links[0])).to.equal(want.externalNewTab);

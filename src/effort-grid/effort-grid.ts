@@ -144,7 +144,7 @@ function readCardElement(card: Element): Record<string, string | null> {
  * @csspart link - The card's one link, inside the heading, stretched over the card.
  * @csspart description - The card's text.
  * @csspart link-text - The visible call to action ("Learn more"), hidden from screen readers.
- * @csspart icon - The new-tab icon after the title of a card that opens a new tab.
+ * @csspart icon - The new-tab icon of a card that opens a new tab: after its call to action (after the caption on a tile).
  * @csspart status - The "Loading…" text shown while `src` loads and nothing is shown yet.
  *
  * @cssprop [--civic-font-family=inherit] - Font (shared by every civic element).
@@ -261,12 +261,18 @@ export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCar
             'heading',
             link
               ? html`<a class="link" part="link" href=${link.href} target=${link.target ?? nothing} rel=${link.rel ?? nothing}
-                  >${item.heading}${link.note ? html`<span class="sr-only"> ${link.note}</span>${newTabIcon}` : nothing}</a
+                  >${item.heading}${link.note ? html`<span class="sr-only"> ${link.note}</span>${tile ? newTabIcon : nothing}` : nothing}</a
                 >`
               : item.heading,
           )}
           ${tile ? nothing : html`<p class="description" part="description" .textContent=${item.description}></p>`}
-          ${link && linkText ? html`<span class="more" part="link-text" aria-hidden="true" .textContent=${linkText}></span>` : nothing}
+          ${link && linkText
+            ? // The new-tab icon goes after the call to action, on its own line, so that it never
+              // rewraps the title (the pre-upgrade layout keeps a line for the call to action).
+              link.note
+              ? html`<span class="more" part="link-text" aria-hidden="true">${linkText}${newTabIcon}</span>`
+              : html`<span class="more" part="link-text" aria-hidden="true" .textContent=${linkText}></span>`
+            : nothing}
         </div>
         ${image === undefined
           ? nothing

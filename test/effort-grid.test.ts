@@ -4,12 +4,13 @@
  */
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { render, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import '../src/effort-grid.js';
 import '../src/config.js';
 import type { CivicEffortCard, CivicEffortGrid, EffortCardData } from '../src/effort-grid.js';
 import type { CivicErrorDetail } from '../src/core/events.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
+import { mountHost, unmountAll } from './helpers/mount.js';
 import { exampleCards, seed000Tiles, seed001Cards } from '../stories/data/effort-seeds.js';
 import * as elementStories from '../stories/effort-grid.stories.js';
 import * as seed001Stories from '../stories/pages/digital-government-efforts.stories.js';
@@ -53,22 +54,9 @@ function mediaRules(feature: string): CSSMediaRule[] {
   return Array.from(sheet.cssRules).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(feature));
 }
 
-const mounted: HTMLElement[] = [];
-/**
- * Renders a template into the page and waits for every grid in it. Unlike fixture() for a
- * plain wrapper element, it does not wait for an animation frame, which a busy or
- * backgrounded headless page may not deliver in time.
- */
+/** Renders a template into the page (test/helpers/mount.ts) and returns its root element. */
 async function mount(template: TemplateResult): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  document.body.append(host);
-  mounted.push(host);
-  render(template, host);
-  await Promise.all(Array.from(host.querySelectorAll('civic-effort-grid'), (grid) => grid.updateComplete));
-  return host.firstElementChild as HTMLElement;
-}
-function unmountAll() {
-  for (const host of mounted.splice(0)) host.remove();
+  return (await mountHost(template)).firstElementChild as HTMLElement;
 }
 
 let problems: ReturnType<typeof recordProblems>;

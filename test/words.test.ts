@@ -5,11 +5,11 @@
  * the author wrote (link-text, heading) always wins.
  */
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
 import '../src/index.js';
 import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks, EffortCardData, KpiData, RelatedLinkData } from '../src/index.js';
 import { countEfforts, wordsFor, type Words } from '../src/core/words.js';
 import { fixtureUrl, settle } from './helpers/events.js';
+import { mountHost, unmountAll } from './helpers/mount.js';
 
 type CivicElement = CivicEffortGrid | CivicKpiBlock | CivicRelatedLinks;
 
@@ -123,21 +123,8 @@ const shadow = (el: CivicElement) => el.shadowRoot!;
 /** The text of the screen-reader-only note after a link's text. */
 const noteOf = (link: Element) => clean(link.querySelector('.sr-only')?.textContent);
 
-const mounted: HTMLElement[] = [];
-/** Renders into the page and waits for every civic element in it (no animation frame needed). */
-async function mount(template: TemplateResult): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  document.body.append(host);
-  mounted.push(host);
-  render(template, host);
-  const elements = Array.from(host.querySelectorAll<CivicElement>('civic-effort-grid, civic-kpi-block, civic-related-links'));
-  await Promise.all(elements.map((el) => el.updateComplete));
-  await Promise.all(elements.map((el) => settle(el)));
-  return host;
-}
-afterEach(() => {
-  for (const host of mounted.splice(0)) host.remove();
-});
+const mount = mountHost;
+afterEach(unmountAll);
 
 /** Nine cards: the first links to another origin, the second within the site, the last has the author's call to action. */
 const cards: EffortCardData[] = Array.from({ length: 9 }, (_, index) => ({

@@ -169,9 +169,14 @@ export function wordsFor(locale: string): Words {
   return built[language];
 }
 
+/** A word template with its `#` replaced by `value`, taken literally (never a `$&` pattern). */
+export function fillIn(template: string, value: string): string {
+  return template.replace('#', () => value);
+}
+
 /** The effort grid's count label ("9 efforts"): plain digits, no Intl (see README, Performance). */
 export function countEfforts(words: Words, count: number): string {
-  return (count === 1 ? words.effort : words.efforts).replace('#', String(count));
+  return fillIn(count === 1 ? words.effort : words.efforts, String(count));
 }
 
 /** First letter upper-cased, for words that start a visible line. */

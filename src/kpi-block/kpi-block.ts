@@ -9,7 +9,7 @@ import { describe, type FieldReader } from '../core/validate.js';
 import { kpiBlockStyles } from './kpi-block.styles.js';
 import { trendChart } from './trend-chart.js';
 import type { KpiColumns, KpiData, KpiItem, KpiTrendPoint } from './types.js';
-import { capitalise, wordsFor, type Words } from '../core/words.js';
+import { capitalise, fillIn, wordsFor, type Words } from '../core/words.js';
 
 const FORMATS = ['number', 'percent', 'compact', 'currency'] as const;
 const DIRECTIONS = ['up', 'down'] as const;
@@ -52,6 +52,8 @@ export function withAffixes(figure: string, prefix = '', suffix = ''): string {
 interface KpiView {
   item: KpiItem;
   figure: string;
+  /** The period in the locale's word order ("as of 2020"), when the KPI has one. */
+  period?: string;
   target?: string;
   met?: boolean;
   sentence: string;
@@ -61,8 +63,9 @@ function viewOf(item: KpiItem, locale: string, words: Words): KpiView {
   const figure = formatKpiNumber(item.value, item, locale);
   const met = isTargetMet(item);
   let target: string | undefined;
+  const period = item.asOf ? fillIn(words.asOf, item.asOf) : undefined;
   let sentence = `${withAffixes(figure, item.prefix, item.suffix)} ${item.label}`;
-  if (item.asOf) sentence += `, ${words.asOf.replace('#', () => item.asOf!)}`;
+  if (period) sentence += `, ${period}`;
   if (item.target !== undefined) {
     // A unit before the figure ("S$") belongs to the target too; words ("At least", "All") qualify only the figure.
     const unit = item.prefix && !WORD_END.test(item.prefix) ? item.prefix : undefined;
@@ -71,7 +74,7 @@ function viewOf(item: KpiItem, locale: string, words: Words): KpiView {
     if (item.targetLabel) target += ` ${item.targetLabel}`;
     sentence += `, ${words.target} ${target}, ${met ? words.met : words.notMet}`;
   }
-  return { item, figure, target, met, sentence };
+  return { item, figure, period, target, met, sentence };
 }
 
 const ICON_MET = svg`<path d="M4 12.5l5 5L20 6.5"></path>`;
@@ -223,7 +226,7 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
         <p class="label" part="label" .textContent=${item.label}></p>
       </div>
       ${item.caption ? html`<p class="caption" part="caption" .textContent=${item.caption}></p>` : nothing}
-      ${item.asOf ? html`<p class="asof" part="as-of" aria-hidden="true">${capitalise(words.asOf.replace('#', () => item.asOf!))}</p>` : nothing}
+      ${view.period ? html`<p class="asof" part="as-of" aria-hidden="true">${capitalise(view.period)}</p>` : nothing}
       ${view.target === undefined
         ? nothing
         : html`<p class="target ${view.met ? 'met' : 'unmet'}" part="target" aria-hidden="true">

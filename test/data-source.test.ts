@@ -191,12 +191,21 @@ describe('data rules: bad input', () => {
     expect(problems.errors[0].message).to.match(/script type="application\/json"> child is not valid JSON/);
   });
 
-  it('reports problems in child elements with source "children"', async () => {
+  it('reports a bad attribute of a child with source "attribute", bad child content with "children"', async () => {
     const el = await fixture<TestList>(
-      html`<test-list><test-entry name="Fine"></test-entry><test-entry href="/nameless"></test-entry></test-list>`,
+      html`<test-list
+        ><test-entry name="Fine">lots</test-entry><test-entry href="/nameless"></test-entry
+        ><test-entry name="Hostile" href="javascript:alert(1)">3</test-entry></test-list
+      >`,
     );
-    expect(names(el)).to.deep.equal(['Fine']);
-    expect(problems.errors[0]).to.deep.include({ source: 'children', message: 'items[1].name is required' });
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Fine', 'Hostile']);
+    expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('3');
+    expect(problems.errors.map((error) => error.source)).to.deep.equal(['attribute', 'children']);
+    expect(problems.errors[0].problems[0]).to.equal('items[1].name is required');
+    expect(problems.errors[0].problems[1]).to.match(/^items\[2\]\.href uses the scheme "javascript:"/);
+    expect(problems.errors[1].message).to.equal('items[0].count must be a finite number (got "lots")');
   });
 
   it('never renders NaN: a non-numeric number is reported and dropped', async () => {

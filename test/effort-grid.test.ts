@@ -206,7 +206,7 @@ describe('civic-effort-grid: invalid entries', () => {
     expect(error.problems[3]).to.equal('items[4].heading is required');
   });
 
-  it('reports the same problems for <civic-effort-card> children with source "children"', async () => {
+  it('reports the same problems for <civic-effort-card> children, as bad attributes of a card (source "attribute")', async () => {
     const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid>
       <civic-effort-card heading="Good" href="/ok"></civic-effort-card>
       <civic-effort-card>No heading</civic-effort-card>
@@ -217,8 +217,9 @@ describe('civic-effort-grid: invalid entries', () => {
     expect(headingTexts(el)).to.deep.equal(['Good', 'Hostile link', 'Hostile image']);
     expect(links(el)).to.have.length(1);
     expect(images(el)).to.have.length(0);
+    expect(problems.errors).to.have.length(1);
     const [error] = problems.errors;
-    expect(error.source).to.equal('children');
+    expect(error.source).to.equal('attribute');
     expect(error.problems[0]).to.equal('items[1].heading is required');
     expect(error.problems[1]).to.match(/^items\[2\]\.href uses the scheme "javascript:"/);
     expect(error.problems[2]).to.match(/^items\[3\]\.image uses the scheme "data:"/);

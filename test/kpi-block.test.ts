@@ -214,11 +214,11 @@ describe('civic-kpi-block: formatting', () => {
     ]);
   });
 
-  it('reports a bad child attribute with source "children"', async () => {
+  it('reports a bad attribute of a <civic-kpi> child with source "attribute"', async () => {
     const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block><civic-kpi label="a" value="NaN"></civic-kpi><civic-kpi label="b" value="2"></civic-kpi></civic-kpi-block>`);
     await el.updateComplete;
     expect(sentences(el)).to.deep.equal(['2 b']);
-    expect(problems.errors[0].source).to.equal('children');
+    expect(problems.errors[0].source).to.equal('attribute');
     expect(problems.errors[0].message).to.equal('items[0].value must be a finite number (got "NaN")');
   });
 });

@@ -352,7 +352,7 @@ describe('civic-related-links: links from children', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('drops and reports hostile hrefs in children (source "children"), never making them clickable, and keeps their text', async () => {
+  it('drops and reports hostile hrefs of child links (source "attribute"), never making them clickable, and keeps their text', async () => {
     const el = await fixture<CivicRelatedLinks>(html`<civic-related-links>
       <ul>
         <li><a href="/safe">Safe</a></li>
@@ -369,12 +369,12 @@ describe('civic-related-links: links from children', function () {
     expect(shadow(el).innerHTML.toLowerCase()).not.to.contain('script:');
     expect(shadow(el).innerHTML).not.to.contain('data:');
     expect(problems.errors).to.have.length(1);
-    expect(problems.errors[0].source).to.equal('children');
+    expect(problems.errors[0].source).to.equal('attribute');
     expect(problems.errors[0].message).to.contain('items[1].href uses the scheme "javascript:"');
     expect(problems.errors[0].message).to.contain('items[2].href uses the scheme "data:"');
   });
 
-  it('keeps image links (named by alt), reports links with no name, and copies no inline handlers', async () => {
+  it('keeps image links (named by alt), reports links with no name (source "children", the text is missing), and copies no inline handlers', async () => {
     // The nameless link is the point of this test.
     /* eslint-disable lit-a11y/accessible-name */
     const el = await fixture<CivicRelatedLinks>(html`<civic-related-links>

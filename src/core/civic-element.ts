@@ -53,10 +53,18 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   protected readonly data = new ItemsController<TItem>(this, {
     read: (field) => this.readItem(field),
     readChildren: () => this.readChildren(),
+    childContent: (this.constructor as { childContent?: RegExp }).childContent,
   });
 
   /** Reads one entry (from any source) into a normalised item, or undefined to skip it. */
   protected abstract readItem(field: FieldReader): TItem | undefined;
+
+  /**
+   * Matches the problems in fields that child elements give through their content rather
+   * than an attribute (`/^items\[\d+\]\.label /`): those are reported with source
+   * `children`, other problems in children with `attribute`.
+   */
+  protected static childContent?: RegExp;
 
   /** Child elements as raw entries, or undefined when there are none to use. */
   protected readChildren(): unknown[] | undefined {

@@ -21,6 +21,12 @@ export interface ItemsSourceOptions<T> {
   read: (field: FieldReader) => T | undefined;
   /** Reads the host's child elements as raw entries; undefined when it has none to offer. */
   readChildren?: () => unknown[] | undefined;
+  /**
+   * Matches the problems in fields a child element gives through its content (a link's
+   * text), not an attribute: those are reported with source `children`, any other problem
+   * in a child as a bad attribute of that card, KPI or link (source `attribute`).
+   */
+  childContent?: RegExp;
 }
 
 export type SourceKind = 'items' | 'script' | 'src' | 'children';
@@ -150,7 +156,13 @@ export class ItemsController<T> implements ReactiveController {
     }
     const list = parsed.list ?? [];
     const { value, problems } = readList(list, this.options.read);
-    this.queueProblems(problems, source);
+    if (source === 'children') {
+      // API.md: `attribute` is "an attribute of a single card, KPI or link"; what a child
+      // gives through its content (a link's text) is `children`.
+      const inContent = (problem: string) => this.options.childContent?.test(problem) === true;
+      this.queueProblems(problems.filter((problem) => !inContent(problem)), 'attribute');
+      this.queueProblems(problems.filter(inContent), 'children');
+    } else this.queueProblems(problems, source);
     // A non-empty source with no usable entry is a broken source: keep what is shown.
     if (list.length > 0 && value.length === 0) return 0;
     this.items = value;

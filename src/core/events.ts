@@ -1,4 +1,8 @@
-/** Where a problem came from: see API.md "Data rules". */
+/**
+ * Where a problem came from (API.md "Data rules"): a source of the list (`items`, `script`,
+ * `src`), the content of a child element (`children`), or an attribute of one child card,
+ * KPI or link, or of the element itself (`attribute`).
+ */
 export type CivicErrorSource = 'items' | 'script' | 'src' | 'children' | 'attribute';
 
 export interface CivicErrorDetail {

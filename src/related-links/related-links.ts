@@ -70,6 +70,9 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
 export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, RelatedLink> {
   static override styles = [baseStyles, relatedLinksStyles];
 
+  // A child link's text is its label, and text around it its description.
+  protected static override childContent = /^items\[\d+\]\.(label|description) /;
+
   /** Text of a heading given as a child, read with the child links (not reactive: read during update). */
   private childHeading?: string;
 

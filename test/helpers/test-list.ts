@@ -1,6 +1,7 @@
 /**
  * A minimal element on the shared core, so the data rules are tested once, apart from any
- * family: each entry is `{ name (required), href, image, count }`, children are `<test-entry>`.
+ * family: each entry is `{ name (required), href, image, count }`, children are `<test-entry>`
+ * whose text, when there is any, is the count.
  */
 import { html } from 'lit';
 import { CivicItemsElement } from '../../src/core/civic-element.js';
@@ -16,6 +17,8 @@ export interface TestEntry {
 }
 
 export class TestList extends CivicItemsElement<Partial<TestEntry>, TestEntry> {
+  protected static override childContent = /^items\[\d+\]\.count /;
+
   protected override readItem(field: FieldReader): TestEntry | undefined {
     const name = field.text('name', { required: true });
     const href = field.url('href', 'link');
@@ -30,7 +33,7 @@ export class TestList extends CivicItemsElement<Partial<TestEntry>, TestEntry> {
     return children.map((child) => ({
       name: child.getAttribute('name') ?? undefined,
       href: child.getAttribute('href') ?? undefined,
-      count: child.getAttribute('count') ?? undefined,
+      count: child.textContent?.trim() || undefined,
     }));
   }
 

@@ -152,6 +152,9 @@ describe('civic-effort-grid: sources', () => {
     expect(card.description).to.equal('Text');
     card.image = null;
     expect(card.hasAttribute('image')).to.equal(false);
+    expect(card.image, 'an absent attribute reads as null').to.equal(null);
+    card.linkText = 'Go';
+    expect(card.getAttribute('link-text')).to.equal('Go');
   });
 
   it('shows "Loading…" and aria-busy while src loads, then the cards', async () => {

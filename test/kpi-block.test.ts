@@ -126,6 +126,7 @@ describe('civic-kpi-block: sources', () => {
     expect(kpi.shadowRoot).to.equal(null);
     expect(kpi.textContent).to.equal('20,000 officers trained');
     expect(kpi.label).to.equal('x');
+    expect(kpi.caption, 'an absent attribute reads as null, as getAttribute does').to.equal(null);
     kpi.trend = [{ period: '2020', value: 1 }] as unknown as string;
     expect(kpi.getAttribute('trend')).to.equal('[{"period":"2020","value":1}]');
   });
@@ -510,7 +511,7 @@ describe('civic-kpi-block: layout', () => {
   it('reports a columns value it cannot use and falls back to auto', async () => {
     const el = await sized('1100px', '7');
     expect(columnCount(el)).to.be.at.least(4);
-    expect(problems.errors[0]).to.deep.include({ source: 'attribute', message: 'columns must be auto or 1–4 (got "7")' });
+    expect(problems.errors[0]).to.deep.include({ source: 'attribute', message: 'columns must be auto, 1, 2, 3 or 4 (got "7")' });
   });
 
   it('renders heading at heading-level (default 2, kept within 2–6), in a list of KPIs', async () => {

@@ -1,8 +1,9 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { civicConfigContext, DEFAULT_LOCALE, nearestLang, type CivicSettings } from './context.js';
 import { ItemsController } from './data-source.js';
-import type { FieldReader } from './validate.js';
+import { reportProblems } from './events.js';
+import { describe, type FieldReader } from './validate.js';
 
 /** Keeps the attribute text as it is: JSON is parsed, and its problems reported, by core. */
 const rawText = { fromAttribute: (value: string | null) => value ?? undefined };
@@ -79,5 +80,36 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.fallbackLocale = nearestLang(this) ?? DEFAULT_LOCALE;
+  }
+}
+
+/** The `columns` attribute of a block laid out in columns: `auto` (default) or a maximum of 1–4. */
+export type BlockColumns = 'auto' | '1' | '2' | '3' | '4';
+
+const COLUMNS: readonly string[] = ['auto', '1', '2', '3', '4'];
+
+/**
+ * A list laid out in columns (the effort grid, the KPI block). Any `columns` value other than
+ * `auto` or 1–4 lays out as `auto` and is reported once per change (source `attribute`).
+ */
+export abstract class CivicColumnsElement<TData, TItem> extends CivicItemsElement<TData, TItem> {
+  static override properties: PropertyDeclarations = {
+    columns: { reflect: true },
+  };
+
+  /** `auto` (default: as many columns as fit) or 1–4, the most columns at any width. */
+  columns: BlockColumns = 'auto';
+
+  /** The columns to lay out with: `columns` when it is valid, otherwise `auto`. */
+  protected get layoutColumns(): BlockColumns {
+    const columns = String(this.columns ?? 'auto');
+    return COLUMNS.includes(columns) ? (columns as BlockColumns) : 'auto';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('columns') && this.layoutColumns !== String(this.columns ?? 'auto')) {
+      reportProblems(this, [`columns must be auto, 1, 2, 3 or 4 (got ${describe(this.columns)})`], 'attribute');
+    }
   }
 }

@@ -1,16 +1,14 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { CivicItemsElement } from '../core/civic-element.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { CivicColumnsElement } from '../core/civic-element.js';
 import type { CivicSettings } from '../core/context.js';
-import { reportProblems } from '../core/events.js';
+import { readAttributes, reflectAttributes } from '../core/data-element.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { newTabIcon, resolveImage, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
-import { describe, type FieldReader } from '../core/validate.js';
+import type { FieldReader } from '../core/validate.js';
 import { countEfforts, wordsFor, type Words } from '../core/words.js';
 import { effortGridStyles } from './effort-grid.styles.js';
-import type { EffortCard, EffortCardData, EffortGridColumns } from './types.js';
-
-const COLUMNS: readonly string[] = ['auto', '1', '2', '3', '4'];
+import type { EffortCard, EffortCardData } from './types.js';
 
 /**
  * How many cards share the first row at a width (in rem), by the same rules as the styles:
@@ -44,74 +42,28 @@ function firstRowLength(columns: string, widthRem: number): number {
  */
 export class CivicEffortCard extends HTMLElement {
   /** Card title, rendered as a heading (required). Attribute `heading`. */
-  get heading(): string | null {
-    return this.getAttribute('heading');
-  }
-  set heading(value: string | null) {
-    setAttr(this, 'heading', value);
-  }
-
+  declare heading?: string | null;
   /** Short text. Attribute `description`; the element's text content when absent. */
-  get description(): string | null {
-    return this.getAttribute('description');
-  }
-  set description(value: string | null) {
-    setAttr(this, 'description', value);
-  }
-
+  declare description?: string | null;
   /** Where the card leads. Attribute `href`. */
-  get href(): string | null {
-    return this.getAttribute('href');
-  }
-  set href(value: string | null) {
-    setAttr(this, 'href', value);
-  }
-
+  declare href?: string | null;
   /** Image URL. Attribute `image`. */
-  get image(): string | null {
-    return this.getAttribute('image');
-  }
-  set image(value: string | null) {
-    setAttr(this, 'image', value);
-  }
-
+  declare image?: string | null;
   /** Alt text; empty = decorative. Attribute `image-alt`. */
-  get imageAlt(): string | null {
-    return this.getAttribute('image-alt');
-  }
-  set imageAlt(value: string | null) {
-    setAttr(this, 'image-alt', value);
-  }
-
+  declare imageAlt?: string | null;
   /** Call to action, default `Learn more` in the locale's language. Attribute `link-text`. */
-  get linkText(): string | null {
-    return this.getAttribute('link-text');
-  }
-  set linkText(value: string | null) {
-    setAttr(this, 'link-text', value);
-  }
+  declare linkText?: string | null;
 }
 
-function setAttr(element: Element, name: string, value: string | null | undefined): void {
-  if (value === null || value === undefined) element.removeAttribute(name);
-  else element.setAttribute(name, String(value));
-}
+const CARD_KEYS = ['heading', 'description', 'href', 'image', 'imageAlt', 'linkText'] as const;
+reflectAttributes(CivicEffortCard, CARD_KEYS);
 
 /** A `<civic-effort-card>` as a raw entry, in the JSON shape, for the shared validator. */
-function readCardElement(card: Element): Record<string, string | null> {
-  let description = card.getAttribute('description');
-  if (description === null) {
-    const text = card.textContent?.replace(/\s+/g, ' ').trim();
-    description = text || null;
-  }
-  return {
-    heading: card.getAttribute('heading'),
-    description,
-    href: card.getAttribute('href'),
-    image: card.getAttribute('image'),
-    imageAlt: card.getAttribute('image-alt'),
-    linkText: card.getAttribute('link-text'),
-  };
+function readCardElement(card: Element): Record<string, string> {
+  const entry = readAttributes(card, CARD_KEYS);
+  const text = card.textContent?.replace(/\s+/g, ' ').trim();
+  if (entry.description === undefined && text) entry.description = text;
+  return entry;
 }
 
 /**
@@ -175,16 +127,12 @@ function readCardElement(card: Element): Record<string, string | null> {
  * @fires civic-error - A source, an entry or the `columns` attribute could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
  */
-export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCard> {
+export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortCard> {
   static override styles = [baseStyles, effortGridStyles];
 
   static override properties: PropertyDeclarations = {
-    columns: { reflect: true },
     eagerWidth: { state: true },
   };
-
-  /** `auto` (default: as many 16rem columns as fit) or 1–4, the most columns at any width. */
-  columns: EffortGridColumns = 'auto';
 
   /** The grid's width in rem when it started inside the viewport (its first row then loads eagerly); 0 below it. */
   private declare eagerWidth: number;
@@ -217,18 +165,11 @@ export class CivicEffortGrid extends CivicItemsElement<EffortCardData, EffortCar
     return cards.length ? Array.from(cards, readCardElement) : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('columns') && !COLUMNS.includes(String(this.columns))) {
-      reportProblems(this, [`columns must be auto, 1, 2, 3 or 4 (got ${describe(this.columns)})`], 'attribute');
-    }
-  }
-
   override render() {
     const settings = this.settings;
     const items = this.data.items;
     const level = clampHeadingLevel(this.headingLevel);
-    const columns = COLUMNS.includes(String(this.columns)) ? String(this.columns) : 'auto';
+    const columns = this.layoutColumns;
     const eager = this.eagerWidth ? firstRowLength(columns, this.eagerWidth) : 0;
     const words = wordsFor(settings.locale);
     // Plain digits in the locale's words: no Intl.NumberFormat (nor PluralRules), whose first

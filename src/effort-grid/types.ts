@@ -1,3 +1,5 @@
+import type { BlockColumns } from '../core/civic-element.js';
+
 /** One card as given in `items`, `src`, inline JSON or a `<civic-effort-card>` (API.md). */
 export interface EffortCardData {
   /** Card title, rendered as a heading. Required. */
@@ -26,4 +28,4 @@ export interface EffortCard {
 }
 
 /** The `columns` attribute: `auto` (default) or a maximum of 1–4. */
-export type EffortGridColumns = 'auto' | '1' | '2' | '3' | '4';
+export type EffortGridColumns = BlockColumns;

@@ -1,23 +1,21 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { CivicItemsElement } from '../core/civic-element.js';
-import { reportProblems } from '../core/events.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { CivicColumnsElement } from '../core/civic-element.js';
+import { readAttributes, reflectAttributes } from '../core/data-element.js';
 import { numberFormat } from '../core/format.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { newTabIcon, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
-import { describe, type FieldReader } from '../core/validate.js';
+import type { FieldReader } from '../core/validate.js';
 import { kpiBlockStyles } from './kpi-block.styles.js';
 import { trendChart } from './trend-chart.js';
-import type { KpiColumns, KpiData, KpiItem, KpiTrendPoint } from './types.js';
+import type { KpiData, KpiItem, KpiTrendPoint } from './types.js';
 import { capitalise, fillIn, wordsFor, type Words } from '../core/words.js';
 
 const FORMATS = ['number', 'percent', 'compact', 'currency'] as const;
 const DIRECTIONS = ['up', 'down'] as const;
-const COLUMNS: readonly string[] = ['auto', '1', '2', '3', '4'];
 
 /** JSON keys of a KPI; each one's attribute is the key in kebab case (`asOf` → `as-of`). */
 const KPI_KEYS = ['label', 'value', 'format', 'currency', 'prefix', 'suffix', 'caption', 'asOf', 'target', 'targetLabel', 'direction', 'trend', 'href'] as const;
-const attributeOf = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** A target is met at or above it (`up`), or at or below it (`down`): equal is met. */
 export function isTargetMet(item: Pick<KpiItem, 'value' | 'target' | 'direction'>): boolean | undefined {
@@ -132,15 +130,8 @@ const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  * @fires civic-error - A source, a KPI or the `columns` attribute could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
  */
-export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
+export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
   static override styles = [baseStyles, kpiBlockStyles];
-
-  static override properties: PropertyDeclarations = {
-    columns: { reflect: true },
-  };
-
-  /** At most this many columns (`1`–`4`), or `auto`: as many as fit. */
-  columns: KpiColumns = 'auto';
 
   protected override readItem(field: FieldReader): KpiItem | undefined {
     const label = field.text('label', { required: true });
@@ -170,35 +161,14 @@ export class CivicKpiBlock extends CivicItemsElement<KpiData, KpiItem> {
   }
 
   protected override readChildren(): unknown[] | undefined {
-    const children = Array.from(this.querySelectorAll(':scope > civic-kpi'));
-    if (children.length === 0) return undefined;
-    return children.map((child) => {
-      const entry: Record<string, string> = {};
-      for (const key of KPI_KEYS) {
-        const value = child.getAttribute(attributeOf(key));
-        if (value !== null) entry[key] = value;
-      }
-      return entry;
-    });
-  }
-
-  private columnsProblem?: string;
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('columns')) {
-      const columns = String(this.columns ?? 'auto');
-      this.columnsProblem = COLUMNS.includes(columns) ? undefined : `columns must be auto or 1–4 (got ${describe(columns)})`;
-    }
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    if (changed.has('columns') && this.columnsProblem) reportProblems(this, [this.columnsProblem], 'attribute');
+    const children = this.querySelectorAll(':scope > civic-kpi');
+    return children.length ? Array.from(children, (child) => readAttributes(child, KPI_KEYS)) : undefined;
   }
 
   override render() {
     const settings = this.settings;
     const words = wordsFor(settings.locale);
-    const columns = COLUMNS.includes(String(this.columns)) ? this.columns : 'auto';
+    const columns = this.layoutColumns;
     const items = this.data.items;
     return html`<div class="block">
       ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
@@ -277,36 +247,23 @@ function readTrendPoint(field: FieldReader): KpiTrendPoint | undefined {
  * @attr href - Link to the source or details.
  */
 export class CivicKpi extends HTMLElement {
-  declare label?: string;
-  declare value?: string;
-  declare format?: string;
-  declare currency?: string;
+  declare label?: string | null;
+  declare value?: string | null;
+  declare format?: string | null;
+  declare currency?: string | null;
   /** The `prefix` attribute (`Element.prefix` is the DOM's). */
-  declare valuePrefix?: string;
+  declare valuePrefix?: string | null;
   /** The `suffix` attribute. */
-  declare valueSuffix?: string;
-  declare caption?: string;
-  declare asOf?: string;
-  declare target?: string;
-  declare targetLabel?: string;
-  declare direction?: string;
+  declare valueSuffix?: string | null;
+  declare caption?: string | null;
+  declare asOf?: string | null;
+  declare target?: string | null;
+  declare targetLabel?: string | null;
+  declare direction?: string | null;
   /** JSON text of the trend; an array may be assigned and is written as JSON. */
-  declare trend?: string;
-  declare href?: string;
+  declare trend?: string | null;
+  declare href?: string | null;
 }
 
 // Each property mirrors its attribute, so the block's observer sees every change.
-for (const key of KPI_KEYS) {
-  const property = key === 'prefix' ? 'valuePrefix' : key === 'suffix' ? 'valueSuffix' : key;
-  const attribute = attributeOf(key);
-  Object.defineProperty(CivicKpi.prototype, property, {
-    configurable: true,
-    get(this: CivicKpi) {
-      return this.getAttribute(attribute) ?? undefined;
-    },
-    set(this: CivicKpi, value: unknown) {
-      if (value === undefined || value === null) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, typeof value === 'string' ? value : JSON.stringify(value));
-    },
-  });
-}
+reflectAttributes(CivicKpi, KPI_KEYS, (key) => (key === 'prefix' ? 'valuePrefix' : key === 'suffix' ? 'valueSuffix' : key));

@@ -1,3 +1,5 @@
+import type { BlockColumns } from '../core/civic-element.js';
+
 /** The JSON shape of one KPI (API.md), as given by `items`, inline JSON, `src` or `<civic-kpi>`. */
 export type KpiFormat = 'number' | 'percent' | 'compact' | 'currency';
 
@@ -5,7 +7,7 @@ export type KpiFormat = 'number' | 'percent' | 'compact' | 'currency';
 export type KpiDirection = 'up' | 'down';
 
 /** `auto` (as many as fit), or a maximum of 1–4 columns. */
-export type KpiColumns = 'auto' | '1' | '2' | '3' | '4';
+export type KpiColumns = BlockColumns;
 
 export interface KpiTrendPoint {
   period: string;

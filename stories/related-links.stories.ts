@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+/// <reference types="vite/client" />
+import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
@@ -6,6 +7,7 @@ import { digitalGovernmentRelatedLinks, externalLinks, linksWithDescriptions, lo
 import type { CivicRelatedLinks, RelatedLinkData } from '../src/related-links.js';
 import '../src/related-links.js';
 import '../src/config.js';
+import preUpgradeCss from '../src/related-links/related-links.preupgrade.css?raw';
 
 interface RelatedLinksArgs {
   heading?: string;
@@ -25,9 +27,9 @@ const links = (args: RelatedLinksArgs): TemplateResult =>
   ></civic-related-links>`;
 
 /** Links as a page writes them: a plain list of `<a href>`, usable with no script. */
-const childList = (items: readonly RelatedLinkData[], itemStyle?: ReturnType<typeof styleMap>, listStyle?: ReturnType<typeof styleMap>) =>
-  html`<ul style=${listStyle ?? nothing}>
-    ${items.map((link) => html`<li style=${itemStyle ?? nothing}><a href=${link.href}>${link.label}</a></li>`)}
+const childList = (items: readonly RelatedLinkData[]) =>
+  html`<ul>
+    ${items.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
   </ul>`;
 
 /** The element with its links as children; a new element when the links change (children are read on upgrade). */
@@ -72,14 +74,19 @@ export const FromChildren: Story = {
   render: withChildren,
 };
 
-/** The layout `dist/civic-blocks.css` gives the children before upgrade (Storybook does not load that file). */
-const preUpgradeList = styleMap({ listStyle: 'none', margin: '0', padding: '0' });
-const preUpgradeItem = styleMap({ paddingBlock: '0.5rem' });
+/**
+ * The rules `dist/civic-blocks.css` has for `<civic-related-links>` before it upgrades, aimed
+ * at a stand-in tag that is never defined: in Storybook the element itself is always defined.
+ * `?raw`, not `?inline`: Vite would rewrite light-dark() for old browsers, which the file never is.
+ */
+const standInStyles = document.createElement('style');
+standInStyles.textContent = preUpgradeCss.replaceAll('civic-related-links:not(:defined)', 'civic-related-links-without-script');
+document.head.append(standInStyles);
 
 /**
  * What a reader gets with the script disabled (first: the same markup in a tag that is never
- * defined, as `<civic-related-links>` is before its script runs, laid out as
- * `dist/civic-blocks.css` lays it out) next to the upgraded element (second).
+ * defined, as `<civic-related-links>` is before its script runs, styled by the real rules of
+ * `dist/civic-blocks.css`, heading included) next to the upgraded element (second).
  */
 export const ChildrenWithoutScript: Story = {
   args: { items: digitalGovernmentRelatedLinks },
@@ -87,10 +94,9 @@ export const ChildrenWithoutScript: Story = {
   render: (args) => html`<div>
     <section aria-labelledby="without-script">
       <p id="without-script"><strong>Without its script</strong></p>
-      <civic-related-links-without-script>
-        <h2>${args.heading ?? 'Related Links'}</h2>
-        ${childList(args.items ?? [], preUpgradeItem, preUpgradeList)}
-      </civic-related-links-without-script>
+      <civic-related-links-without-script heading=${attribute(args.heading)} heading-level=${attribute(args.headingLevel)}
+        >${childList(args.items ?? [])}</civic-related-links-without-script
+      >
     </section>
     <section aria-labelledby="with-script">
       <p id="with-script"><strong>Upgraded</strong></p>

@@ -489,6 +489,35 @@ describe('civic-kpi-block: layout', () => {
     expectWordsUnbroken(value);
   });
 
+  it('puts a word after the figure that wraps on a short line of its own, at the edge, and keeps signs with the figure', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 13rem">
+      <civic-kpi-block
+        items=${JSON.stringify([
+          { label: 'to share data', value: 7, prefix: 'No more than', suffix: 'working days' },
+          { label: 'saved', value: 12, prefix: 'S$', suffix: '%' },
+        ])}
+      ></civic-kpi-block>
+    </div>`);
+    const el = wrapper.querySelector('civic-kpi-block')!;
+    await el.updateComplete;
+    const [words, signs] = Array.from(root(el).querySelectorAll<HTMLElement>('[part="value"]'));
+    expect(clean(words.textContent)).to.equal('No more than 7 working days');
+    const box = words.getBoundingClientRect();
+    const suffix = words.lastElementChild!.getClientRects();
+    const above = Array.from(words.children).slice(0, -1).map((child) => child.getBoundingClientRect().bottom);
+    // Wrapped whole: one box under the line(s) before it, starting at the edge...
+    expect(suffix).to.have.length(1);
+    expect(Math.abs(suffix[0].left - box.left)).to.be.below(1);
+    expect(suffix[0].top).to.be.at.least(Math.max(...above) - 1);
+    // ...on a line of its own height (half-size text), not in a line as tall as the figure's.
+    expect(suffix[0].top - Math.max(...above)).to.be.below(2);
+    expect(box.bottom - suffix[0].bottom).to.be.below(2);
+    // A sign is not a word: it stays on the figure's line, with no space.
+    expect(clean(signs.textContent)).to.equal('S$12%');
+    expect(signs.children).to.have.length(1);
+    expect(signs.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(signs).fontSize) * 1.5);
+  });
+
   it('shrinks a long figure to its box instead of breaking it between digits; short figures keep their size', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 15rem">
       <civic-kpi-block

@@ -73,6 +73,13 @@ export const kpiBlockStyles = css`
     margin: 0;
   }
   .value {
+    /* A word before or after the figure is a flex item of its own: when it wraps ("working
+       days") it takes a line of its own small height, not one as tall as the figure, and
+       starts at the edge. column-gap is the space between them, which flex items lose. */
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.25em;
     /* A long figure ("SGD 1,250,000.00") gets smaller in a narrow box instead of breaking
        between its digits: --_chars (its length, set as a CSSOM property, which a strict CSP
        allows) at about 0.7em a character fits the box's width (cqi). */

@@ -38,11 +38,12 @@ export function formatKpiNumber(value: number, item: Pick<KpiItem, 'format' | 'c
 }
 
 const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Prefix and suffix around a figure, with a space only where words meet ("7 working days", "S$5", "10+"). */
 export function withAffixes(figure: string, prefix = '', suffix = ''): string {
   const before = prefix && WORD_END.test(prefix) ? `${prefix} ` : prefix;
-  const after = suffix && /^[\p{L}\p{N}]/u.test(suffix) ? ` ${suffix}` : suffix;
+  const after = suffix && WORD_START.test(suffix) ? ` ${suffix}` : suffix;
   return `${before}${figure}${after}`;
 }
 
@@ -74,6 +75,8 @@ function viewOf(item: KpiItem, locale: string, words: Words): KpiView {
   }
   return { item, figure, period, target, met, sentence };
 }
+
+const affix = (text: string) => (text ? html`<span class="affix">${text}</span>` : nothing);
 
 const ICON_MET = svg`<path d="M4 12.5l5 5L20 6.5"></path>`;
 const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
@@ -187,12 +190,18 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     const { item } = view;
     const settings = this.settings;
     const link = resolveLink(item.href, settings, words);
+    // A word before or after the figure ("At least", "working days") is a flex item of its
+    // own, free to wrap onto a short line; a sign ("S$", "%") stays with the figure.
+    const before = item.prefix ?? '';
+    const after = item.suffix ?? '';
+    const spacedBefore = WORD_END.test(before);
+    const spacedAfter = WORD_START.test(after);
     return html`<li class="kpi" part="item">
       <p class="sr-only" .textContent=${view.sentence}></p>
       <div class="figure" aria-hidden="true">
-        <p class="value" part="value" .style=${`--_chars:${view.figure.length}`}>${item.prefix ? html`<span class="affix">${withAffixes('', item.prefix)}</span>` : nothing}${view.figure}${item.suffix
-            ? html`<span class="affix">${withAffixes('', '', item.suffix)}</span>`
-            : nothing}</p>
+        <p class="value" part="value" .style=${`--_chars:${view.figure.length}`}>${spacedBefore ? affix(withAffixes('', before)) : nothing}<span
+            >${spacedBefore ? nothing : affix(before)}${view.figure}${spacedAfter ? nothing : affix(after)}</span
+          >${spacedAfter ? affix(withAffixes('', '', after)) : nothing}</p>
         <p class="label" part="label" .textContent=${item.label}></p>
       </div>
       ${item.caption ? html`<p class="caption" part="caption" .textContent=${item.caption}></p>` : nothing}

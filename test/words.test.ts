@@ -29,6 +29,11 @@ interface Expected {
   met: string;
   notMet: string;
   details: string;
+  /** The visible target of a KPI whose target is 70. */
+  goal: string;
+  /** Between the parts of the spoken phrase, and after "Details". */
+  comma: string;
+  colon: string;
 }
 
 const english: Expected = {
@@ -46,6 +51,9 @@ const english: Expected = {
   met: 'met',
   notMet: 'not met',
   details: 'Details',
+  goal: 'Target: 70',
+  comma: ', ',
+  colon: ': ',
 };
 
 const EXPECTED: Record<string, Expected> = {
@@ -65,6 +73,9 @@ const EXPECTED: Record<string, Expected> = {
     met: 'எட்டப்பட்டது',
     notMet: 'எட்டப்படவில்லை',
     details: 'விவரங்கள்',
+    goal: 'இலக்கு: 70',
+    comma: ', ',
+    colon: ': ',
   },
   'de-DE': {
     more: 'Mehr erfahren',
@@ -81,6 +92,9 @@ const EXPECTED: Record<string, Expected> = {
     met: 'erreicht',
     notMet: 'nicht erreicht',
     details: 'Details',
+    goal: 'Ziel: 70',
+    comma: ', ',
+    colon: ': ',
   },
   'zh-SG': {
     more: '了解更多',
@@ -97,6 +111,9 @@ const EXPECTED: Record<string, Expected> = {
     met: '已达成',
     notMet: '未达成',
     details: '详情',
+    goal: '目标：70',
+    comma: '，',
+    colon: '：',
   },
   'ms-SG': {
     more: 'Ketahui lebih lanjut',
@@ -113,6 +130,9 @@ const EXPECTED: Record<string, Expected> = {
     met: 'dicapai',
     notMet: 'tidak dicapai',
     details: 'Butiran',
+    goal: 'Sasaran: 70',
+    comma: ', ',
+    colon: ': ',
   },
   // An unknown language: English.
   'fr-FR': english,
@@ -161,7 +181,12 @@ describe('core words: the tables', () => {
 
   it('has every entry in every language (an entry equal to English only where the word is the same)', () => {
     const en = wordsFor('en');
-    const sameAsEnglish: Record<string, string[]> = { de: ['details'], ms: ['trend'], zh: [], ta: [] };
+    const sameAsEnglish: Record<string, string[]> = {
+      de: ['details', 'comma', 'colon'],
+      ms: ['trend', 'comma', 'colon'],
+      zh: [],
+      ta: ['comma', 'colon'],
+    };
     for (const [language, same] of Object.entries(sameAsEnglish)) {
       const words = wordsFor(language);
       expect(Object.keys(words), language).to.deep.equal(Object.keys(en));
@@ -249,10 +274,11 @@ for (const locale of LOCALES) {
       const items = Array.from(shadow(el).querySelectorAll('[part="item"]'));
       expect(items.map((item) => clean(item.querySelector('[part="target"] .state')!.textContent))).to.deep.equal([want.targetMet, want.targetNotMet]);
       const spoken = items.map((item) => clean(item.querySelector('p.sr-only')!.textContent));
-      expect(spoken[0].endsWith(`, ${want.met}`), spoken[0]).to.equal(true);
-      expect(spoken[1].endsWith(`, ${want.notMet}`), spoken[1]).to.equal(true);
+      expect(spoken[0].endsWith(`${want.comma}${want.met}`), spoken[0]).to.equal(true);
+      expect(spoken[1].endsWith(`${want.comma}${want.notMet}`), spoken[1]).to.equal(true);
+      expect(clean(items[0].querySelector('[part="target"] .goal')!.textContent)).to.equal(want.goal);
       const link = items[0].querySelector('a')!;
-      expect(clean(link.textContent)).to.equal(`${want.details}: met target ${want.newTab}`);
+      expect(clean(link.textContent)).to.equal(`${want.details}${want.colon}met target ${want.newTab}`.replace(/\s+/g, ' '));
       expect(shadow(loading).querySelector('[part="status"]')!.textContent).to.equal(want.loadingFigures);
       await loaded;
     });
@@ -288,13 +314,13 @@ describe('words: where the language comes from', () => {
 });
 
 describe('words: the period of a KPI in each language’s word order', () => {
-  const periods: Array<[string, string]> = [
-    ['en-SG', 'As of 2020'],
-    ['de-DE', 'Stand 2020'],
-    ['zh-SG', '截至2020'],
-    ['ta-SG', '2020 நிலவரப்படி'],
+  const periods: Array<[string, string, string]> = [
+    ['en-SG', 'As of 2020', ', '],
+    ['de-DE', 'Stand 2020', ', '],
+    ['zh-SG', '截至2020', '，'],
+    ['ta-SG', '2020 நிலவரப்படி', ', '],
   ];
-  for (const [locale, shown] of periods) {
+  for (const [locale, shown, comma] of periods) {
     it(`${locale}: "${shown}", seen and spoken`, async () => {
       const host = await mount(html`<civic-config locale=${locale}>
         <civic-kpi-block .items=${[{ label: 'officers trained', value: 20000, asOf: '2020' }]}></civic-kpi-block>
@@ -303,7 +329,7 @@ describe('words: the period of a KPI in each language’s word order', () => {
       await settle(el);
       expect(clean(shadow(el).querySelector('[part="as-of"]')!.textContent)).to.equal(shown);
       const spoken = clean(shadow(el).querySelector('p.sr-only')!.textContent);
-      expect(spoken.toLowerCase(), spoken).to.contain(`, ${shown.toLowerCase()}`);
+      expect(spoken.toLowerCase(), spoken).to.contain(`${comma}${shown.toLowerCase()}`);
     });
   }
 

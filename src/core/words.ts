@@ -32,6 +32,9 @@ export interface Words {
   period: string;
   value: string;
   details: string;
+  /** Punctuation between the parts of a KPI's spoken phrase, and after a word that introduces a value ("Target: 70%"). */
+  comma: string;
+  colon: string;
 }
 
 /** English: the fallback, and the order of every other table's entries. */
@@ -56,6 +59,8 @@ const en: Words = {
   period: 'Period',
   value: 'Value',
   details: 'Details',
+  comma: ', ',
+  colon: ': ',
 };
 
 /**
@@ -84,6 +89,8 @@ const TABLES: Record<string, readonly string[]> = {
     'Zeitraum', // period
     'Wert', // value
     'Details', // details
+    ', ', // comma
+    ': ', // colon
   ],
   ms: [
     'Ketahui lebih lanjut', // more
@@ -106,6 +113,8 @@ const TABLES: Record<string, readonly string[]> = {
     'Tempoh', // period
     'Nilai', // value
     'Butiran', // details
+    ', ', // comma
+    ': ', // colon
   ],
   zh: [
     '了解更多', // more
@@ -128,6 +137,8 @@ const TABLES: Record<string, readonly string[]> = {
     '时期', // period
     '数值', // value
     '详情', // details
+    '，', // comma
+    '：', // colon
   ],
   ta: [
     'மேலும் அறிக', // more
@@ -150,6 +161,8 @@ const TABLES: Record<string, readonly string[]> = {
     'காலம்', // period
     'மதிப்பு', // value
     'விவரங்கள்', // details
+    ', ', // comma
+    ': ', // colon
   ],
 };
 

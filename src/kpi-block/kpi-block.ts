@@ -64,14 +64,14 @@ function viewOf(item: KpiItem, locale: string, words: Words): KpiView {
   let target: string | undefined;
   const period = item.asOf ? fillIn(words.asOf, item.asOf) : undefined;
   let sentence = `${withAffixes(figure, item.prefix, item.suffix)} ${item.label}`;
-  if (period) sentence += `, ${period}`;
+  if (period) sentence += words.comma + period;
   if (item.target !== undefined) {
     // A unit before the figure ("S$") belongs to the target too; words ("At least", "All") qualify only the figure.
     const unit = item.prefix && !WORD_END.test(item.prefix) ? item.prefix : undefined;
     target = withAffixes(formatKpiNumber(item.target, item, locale), unit, item.suffix);
     if (item.direction === 'down') target = `${words.atMost} ${target}`;
     if (item.targetLabel) target += ` ${item.targetLabel}`;
-    sentence += `, ${words.target} ${target}, ${met ? words.met : words.notMet}`;
+    sentence += `${words.comma}${words.target} ${target}${words.comma}${met ? words.met : words.notMet}`;
   }
   return { item, figure, period, target, met, sentence };
 }
@@ -213,13 +213,13 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
               ><svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${view.met ? ICON_MET : ICON_NOT_MET}</svg
               >${view.met ? words.targetMet : words.targetNotMet}</span
             >
-            <span class="goal">${capitalise(words.target)}: ${view.target}</span>
+            <span class="goal">${capitalise(words.target)}${words.colon}${view.target}</span>
           </p>`}
       ${item.trend ? trendChart(item.trend, (value) => formatKpiNumber(value, item, settings.locale), item.label, words) : nothing}
       ${link
         ? html`<p class="more">
             <a part="link" href=${link.href} target=${link.target ?? nothing} rel=${link.rel ?? nothing}
-              >${words.details}<span class="sr-only">: ${item.label}${link.note ? ` ${link.note}` : ''}</span>${link.note ? newTabIcon : nothing}</a
+              >${words.details}<span class="sr-only">${words.colon}${item.label}${link.note ? ` ${link.note}` : ''}</span>${link.note ? newTabIcon : nothing}</a
             >
           </p>`
         : nothing}

@@ -46,11 +46,11 @@ export function trendChart(
     ${bars(points)}
     <p class="chart-ends" aria-hidden="true">
       ${points.length > 1 ? html`<span>${first.period}</span>` : ''}
-      <span class="chart-last">${last.period}: ${format(last.value)}</span>
+      <span class="chart-last">${last.period}${words.colon}${format(last.value)}</span>
     </p>
     <!-- The box is hidden, not the table: a table ignores width 1px and would widen the page. -->
     <div class="sr-only"><table>
-      <caption>${words.trend}: ${label}</caption>
+      <caption>${words.trend}${words.colon}${label}</caption>
       <thead>
         <tr>
           <th scope="col">${words.period}</th>

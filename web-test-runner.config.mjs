@@ -27,6 +27,23 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `import text from './file.css?raw'` (Vite's raw import, used by a story that the story tests
+ * import): the file's text as the module's default export, as Vite gives it.
+ */
+function rawImportPlugin() {
+  return {
+    name: 'civic-raw-import',
+    resolveMimeType(context) {
+      return context.URL.searchParams.has('raw') ? 'js' : undefined;
+    },
+    transform(context) {
+      if (!context.URL.searchParams.has('raw')) return undefined;
+      return { body: `export default ${JSON.stringify(context.body)};`, headers: { 'content-type': 'text/javascript' } };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -40,7 +57,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), rawImportPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },

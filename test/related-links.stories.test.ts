@@ -89,7 +89,15 @@ describe('Elements/Related Links stories', function () {
     const anchors = Array.from(plain.querySelectorAll('a'));
     expect(anchors).to.have.length(2);
     expect(anchors.every((a) => a.getClientRects().length > 0 && a.href.startsWith(location.origin))).to.be.true;
-    expect(texts(root.querySelector('civic-related-links')!)).to.deep.equal(anchors.map((a) => a.textContent.replace(/\s+/g, ' ').trim()));
+    const upgraded = root.querySelector('civic-related-links')!;
+    expect(texts(upgraded)).to.deep.equal(anchors.map((a) => a.textContent.replace(/\s+/g, ' ').trim()));
+    // Styled by the real pre-upgrade rules of dist/civic-blocks.css: the heading the element
+    // will draw, no bullets, and the upgraded element's link colour and item spacing.
+    expect(getComputedStyle(plain, '::before').content).to.equal('"Related Links"');
+    expect(getComputedStyle(plain.querySelector('ul')!).listStyleType).to.equal('none');
+    const upgradedLink = upgraded.shadowRoot!.querySelector('a')!;
+    expect(getComputedStyle(anchors[0]).color).to.equal(getComputedStyle(upgradedLink).color);
+    expect(getComputedStyle(anchors[0].closest('li')!).paddingTop).to.equal(getComputedStyle(upgradedLink.closest('li')!).paddingTop);
     expect(problems.errors).to.deep.equal([]);
   });
 

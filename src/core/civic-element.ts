@@ -108,7 +108,7 @@ export abstract class CivicColumnsElement<TData, TItem> extends CivicItemsElemen
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('columns') && this.layoutColumns !== String(this.columns ?? 'auto')) {
+    if (changed.has('columns') && !COLUMNS.includes(String(this.columns ?? 'auto'))) {
       reportProblems(this, [`columns must be auto, 1, 2, 3 or 4 (got ${describe(this.columns)})`], 'attribute');
     }
   }

@@ -61,8 +61,11 @@ reflectAttributes(CivicEffortCard, CARD_KEYS);
 /** A `<civic-effort-card>` as a raw entry, in the JSON shape, for the shared validator. */
 function readCardElement(card: Element): Record<string, string> {
   const entry = readAttributes(card, CARD_KEYS);
-  const text = card.textContent?.replace(/\s+/g, ' ').trim();
-  if (entry.description === undefined && text) entry.description = text;
+  // The text content is read only when there is no description attribute to win over it.
+  if (entry.description === undefined) {
+    const text = card.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) entry.description = text;
+  }
   return entry;
 }
 

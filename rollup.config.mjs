@@ -10,6 +10,15 @@ const terserOptions = {
   ecma: 2021,
   module: true,
   compress: { passes: 2, pure_getters: true },
+  // Private members only (TypeScript `private`, never read outside their class), so subclasses
+  // and pages reach every public and protected name unchanged; terser keeps any name the DOM
+  // uses. Every byte here is paid by every page view.
+  mangle: {
+    properties: {
+      regex:
+        /^(current|request|observer|domChanged|requestId|pending|readWith|fallbackLocale|configContext|brokenImages|onImageError|readSources|fetchSource|queueProblems|setLoading|cancelRequest|renderCard|renderKpi|renderItem|childHeading|linkFor|outer|names|lists|eagerWidth)$/,
+    },
+  },
   format: { comments: false },
 };
 

@@ -28,6 +28,52 @@ function forcedColorsPlugin() {
 }
 
 /**
+ * `executeServerCommand('ax-node', { x, y } | {})`: the browser's own accessibility node of
+ * `window.__axProbe`, or of the DOM node hit at a point of the page (what a screen reader's
+ * touch exploration finds there): `{ role, name, description, ignored, text }`. Chromium
+ * only, through the DevTools protocol; Firefox over WebDriver BiDi has no accessibility tree
+ * to read, and gets `{ unavailable: true }` (test/helpers/aria.ts: the tests then read the
+ * DOM by the rules).
+ */
+function axNodePlugin() {
+  return {
+    name: 'civic-ax-node',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'ax-node') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp;
+      try {
+        cdp = await page.createCDPSession();
+      } catch {
+        return { unavailable: true }; // (null would read as "no plugin handles this command")
+      }
+      try {
+        await cdp.send('DOM.getDocument', { depth: 0 });
+        let backendNodeId;
+        if (payload?.x !== undefined) {
+          ({ backendNodeId } = await cdp.send('DOM.getNodeForLocation', { x: Math.round(payload.x), y: Math.round(payload.y) }));
+        } else {
+          const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__axProbe' });
+          ({ node: { backendNodeId } } = await cdp.send('DOM.describeNode', { objectId: result.objectId }));
+        }
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId, fetchRelatives: true });
+        // A text node hit at a point is read as part of the element around it.
+        const node = nodes.find((n) => n.backendDOMNodeId === backendNodeId && n.role?.value !== 'StaticText' && n.role?.value !== 'InlineTextBox')
+          ?? nodes.find((n) => n.childIds?.some((id) => nodes.find((c) => c.nodeId === id)?.backendDOMNodeId === backendNodeId));
+        if (!node) return { missing: true };
+        const text = nodes
+          .filter((n) => node.childIds?.includes(n.nodeId))
+          .map((n) => n.name?.value ?? '')
+          .join('');
+        return { role: node.role?.value ?? '', name: node.name?.value ?? '', description: node.description?.value, ignored: node.ignored, text };
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
+/**
  * `import text from './file.css?raw'` (Vite's raw import, used by a story that the story tests
  * import): the file's text as the module's default export, as Vite gives it.
  */
@@ -57,7 +103,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), rawImportPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), axNodePlugin(), rawImportPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },

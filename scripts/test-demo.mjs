@@ -117,7 +117,15 @@ function readElements() {
     const images = Array.from(root.querySelectorAll('img'), (img) => ({ src: decodeURI(img.src), alt: img.getAttribute('alt') }));
     const cards = parts(root, 'card').map((card) => ({
       heading: visibleText(card.querySelector('[part~="heading"]')),
-      note: norm(card.querySelector('[part~="heading"] .sr-only')?.textContent) || undefined,
+      // What describes the card's link to a screen reader ("opens in new tab" when it does).
+      note:
+        norm(
+          (card.querySelector('a[href]')?.getAttribute('aria-describedby') ?? '')
+            .split(' ')
+            .map((id) => (id ? root.getElementById(id)?.textContent : ''))
+            .join(' '),
+        ) || undefined,
+      target: card.querySelector('a[href]')?.getAttribute('target') ?? undefined,
       description: card.querySelector('[part~="description"]') ? norm(card.querySelector('[part~="description"]').textContent) : undefined,
       href: card.querySelector('a[href]')?.href,
       alt: card.querySelector('img')?.getAttribute('alt') ?? undefined,
@@ -266,7 +274,9 @@ function checkEffortGrid(name, grid, expected, { tiles = false } = {}) {
   const got = grid?.cards ?? [];
   const want = expected.map((card) => ({
     heading: card.heading,
-    note: card.href.startsWith('https://') ? '(external link, opens in new tab)' : undefined,
+    // Every link stays in the tab (no page sets link-target="_blank"), whatever its origin: no note.
+    note: undefined,
+    target: undefined,
     description: tiles ? undefined : card.description,
     href: card.href,
     alt: card.imageAlt,

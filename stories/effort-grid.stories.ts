@@ -186,15 +186,30 @@ export const NoHref: Story = {
   args: { heading: 'Cards without links', columns: '3', items: three.map(({ href: _href, ...card }) => card) },
 };
 
-/** Links to another origin, and every link under `link-target="_blank"`, open in a new tab and say so to screen readers. */
+/**
+ * Links open in the same tab, wherever they lead, unless `<civic-config link-target="_blank">`
+ * says otherwise, as here: then every link opens a new tab, shows an icon, and is described
+ * to screen readers as opening one (its name stays the card title).
+ */
 export const ExternalLinks: Story = {
   args: { heading: 'Links that open in a new tab', columns: '3', items: [...exampleCards.slice(0, 2), three[0]] },
   render: (args) => html`<civic-config link-target="_blank">${grid(args)}</civic-config>`,
 };
 
-/** A `src` that answers 404: `civic-error` is dispatched, nothing is shown. */
+/**
+ * A `src` that answers 404, over cards written as `<civic-effort-card>` children:
+ * `civic-error` is dispatched and the cards of the markup stay (shown while `src` loads too).
+ * Without children, a grid with nothing to show renders nothing, heading included.
+ */
 export const FailedSrc: Story = {
-  args: { heading: 'Efforts from a source that fails', src: '/__missing/efforts.json' },
+  args: { heading: 'Efforts from a source that fails', columns: '3', src: '/__missing/efforts.json', items: three },
+  argTypes: { items: jsonArgType('Cards as JSON objects, written as <civic-effort-card> children') },
+  render: (args) => {
+    const { heading, level, columns } = gridAttributes(args);
+    return html`<civic-effort-grid heading=${heading} heading-level=${level} columns=${columns} src=${attribute(args.src)}
+      >${cardsMarkup(args.items ?? [])}</civic-effort-grid
+    >`;
+  },
 };
 
 const NEVER = '/__never/efforts.json';

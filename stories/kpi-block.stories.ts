@@ -154,9 +154,19 @@ export const FromMarkup: Story = {
     ),
 };
 
-/** A `src` that answers 404: the block dispatches `civic-error` and shows nothing it could not read. */
+/**
+ * A `src` that answers 404, over KPIs written as `<civic-kpi>` children: the block dispatches
+ * `civic-error` and the KPIs of the markup stay (shown while `src` loads too). Without
+ * children, a block with nothing to show renders nothing, heading included.
+ */
 export const FailedSrc: Story = {
-  args: { heading: 'Figures from a source that fails', src: '/__missing/kpis.json' },
+  args: {
+    heading: 'Figures from a source that fails (Example data)',
+    src: '/__missing/kpis.json',
+    items: [{ label: 'of services with e-payment', value: 92, format: 'percent', caption: 'Example data' }],
+  },
+  render: (args) =>
+    html`<civic-kpi-block heading=${attribute(args.heading)} src=${attribute(args.src)}>${kpiMarkup(args.items ?? [])}</civic-kpi-block>`,
 };
 
 const NEVER = '/__never/kpis.json';

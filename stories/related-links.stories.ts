@@ -105,20 +105,24 @@ export const ChildrenWithoutScript: Story = {
   </div>`,
 };
 
-/** A description under each link (`description`), associated with its link for screen readers. */
+/** A description under each link (`description`), read once, right after its link. */
 export const Descriptions: Story = {
   args: { heading: 'Related Links (example descriptions)', items: linksWithDescriptions },
 };
 
 /**
- * Links to other origins open in a new tab with `rel="noopener noreferrer"`, an icon, and
- * "(external link, opens in new tab)" for screen readers. The last link stays on the site.
+ * Links to other origins open in the same tab, as every link does unless `<civic-config
+ * link-target="_blank">` says otherwise (next story) or a child link has a `target` of its own.
  */
 export const ExternalLinks: Story = {
   args: { heading: 'Further reading', items: externalLinks },
 };
 
-/** Under `<civic-config link-target="_blank">` every link opens in a new tab, and says so. */
+/**
+ * Under `<civic-config link-target="_blank">` every link opens in a new tab, with
+ * `rel="noopener noreferrer"`, an icon, and "opens in new tab" as its description for screen
+ * readers (its name stays its text).
+ */
 export const NewTabFromConfig: Story = {
   args: { items: digitalGovernmentRelatedLinks },
   render: (args) => html`<civic-config link-target="_blank">${links(args)}</civic-config>`,

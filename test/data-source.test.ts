@@ -3,6 +3,7 @@
  * (test/helpers/test-list.ts). Each family's own tests check that it uses the same core.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import './helpers/test-list.js';
 import type { TestList } from './helpers/test-list.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
@@ -181,7 +182,6 @@ describe('data rules: bad input', () => {
     expect(names(el)).to.deep.equal([]);
     expect(problems.errors).to.deep.equal([]);
   });
-
   it('reports malformed inline JSON with source "script" and keeps what was shown', async () => {
     const el = await fixture<TestList>(html`<test-list><script type="application/json">[{"name":"Good"}]</script></test-list>`);
     el.querySelector('script')!.textContent = '[{"name":';
@@ -205,14 +205,14 @@ describe('data rules: bad input', () => {
     expect(problems.errors.map((error) => error.source)).to.deep.equal(['attribute', 'children']);
     expect(problems.errors[0].problems[0]).to.equal('items[1].name is required');
     expect(problems.errors[0].problems[1]).to.match(/^items\[2\]\.href uses the scheme "javascript:"/);
-    expect(problems.errors[1].message).to.equal('items[0].count must be a finite number (got "lots")');
+    expect(problems.errors[1].message).to.equal('items[0].count must be a number (got "lots")');
   });
 
   it('never renders NaN: a non-numeric number is reported and dropped', async () => {
     const el = await fixture<TestList>(html`<test-list items='[{"name":"A","count":"lots"},{"name":"B","count":"12"}]'></test-list>`);
     const counts = Array.from(el.shadowRoot!.querySelectorAll('.count')).map((c) => c.textContent);
     expect(counts).to.deep.equal(['12']);
-    expect(problems.errors[0].message).to.equal('items[0].count must be a finite number (got "lots")');
+    expect(problems.errors[0].message).to.equal('items[0].count must be a number (got "lots")');
     expect(el.shadowRoot!.textContent).not.to.include('NaN');
   });
 });
@@ -367,5 +367,56 @@ describe('data rules: src', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Given']);
+  });
+});
+
+describe('data rules: child content is never lost', () => {
+  const withChildren = (attributes: { items?: string; src?: string } = {}) =>
+    fixture<TestList>(html`<test-list items=${attributes.items ?? nothing} src=${attributes.src ?? nothing}
+      ><test-entry name="Child1"></test-entry><test-entry name="Child2"></test-entry
+    ></test-list>`);
+
+  it('shows the children when items is malformed, invalid or empty, and reports the first two', async () => {
+    for (const items of ['[{"name": "Broken"', '[{"href":"/no-name"}]', '[]', '{"not":"a list"}']) {
+      const el = await withChildren({ items });
+      expect(names(el), items).to.deep.equal(['Child1', 'Child2']);
+    }
+    expect(problems.errors.map((error) => error.source)).to.deep.equal(['items', 'items', 'items']);
+  });
+
+  it('shows the children while src loads, then what src gave; and keeps them when src fails', async () => {
+    const loading = await withChildren({ src: fixtureUrl([{ name: 'Loaded' }], { delay: 300 }) });
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    expect(names(loading)).to.deep.equal(['Child1', 'Child2']);
+    await oneEvent(loading, 'civic-load');
+    await loading.updateComplete;
+    expect(names(loading)).to.deep.equal(['Loaded']);
+
+    const failing = await withChildren({ src: '/missing.json' });
+    expect(names(failing)).to.deep.equal(['Child1', 'Child2']);
+    await oneEvent(failing, 'civic-error');
+    await failing.updateComplete;
+    expect(names(failing)).to.deep.equal(['Child1', 'Child2']);
+    expect(failing.hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('shows the children again when src answers an empty list', async () => {
+    const el = await withChildren({ src: fixtureUrl([], { delay: 50 }) });
+    await oneEvent(el, 'civic-load');
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Child1', 'Child2']);
+  });
+
+  it('keeps a higher source that rendered, and its last good render, over the children', async () => {
+    const el = await withChildren({ items: '[{"name":"FromItems"}]' });
+    expect(names(el)).to.deep.equal(['FromItems']);
+    el.setAttribute('items', '[{"name":');
+    await settle(el);
+    expect(names(el)).to.deep.equal(['FromItems']);
+    // Children changed meanwhile do not push the items aside.
+    el.append(Object.assign(document.createElement('test-entry'), {}));
+    el.lastElementChild!.setAttribute('name', 'Child3');
+    await settle(el);
+    expect(names(el)).to.deep.equal(['FromItems']);
   });
 });

@@ -9,6 +9,7 @@ import '../src/effort-grid.js';
 import '../src/config.js';
 import type { CivicEffortCard, CivicEffortGrid, EffortCardData } from '../src/effort-grid.js';
 import type { CivicErrorDetail } from '../src/core/events.js';
+import { axNodeOf, descriptionOf } from './helpers/aria.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
 import { mountHost, unmountAll } from './helpers/mount.js';
 import { exampleCards, seed000Tiles, seed001Cards } from '../stories/data/effort-seeds.js';
@@ -22,13 +23,8 @@ const root = (el: CivicEffortGrid) => el.shadowRoot!;
 const cards = (el: CivicEffortGrid) => Array.from(root(el).querySelectorAll<HTMLElement>('.card'));
 const links = (el: CivicEffortGrid) => Array.from(root(el).querySelectorAll<HTMLAnchorElement>('a'));
 const images = (el: CivicEffortGrid) => Array.from(root(el).querySelectorAll<HTMLImageElement>('img'));
-/** Card titles as seen on screen (without the note for screen readers). */
-const headingTexts = (el: CivicEffortGrid) =>
-  Array.from(root(el).querySelectorAll('.heading')).map((h) => {
-    const copy = h.cloneNode(true) as Element;
-    copy.querySelector('.sr-only')?.remove();
-    return copy.textContent.trim();
-  });
+/** Card titles as seen on screen. */
+const headingTexts = (el: CivicEffortGrid) => Array.from(root(el).querySelectorAll('.heading')).map((h) => h.textContent.trim());
 /** Firefox (driven over WebDriver BiDi) cannot emulate media features; Chromium can. */
 const canEmulateMedia = !navigator.userAgent.includes('Firefox');
 /** The rendered shadow DOM without Lit's marker comments: equal strings mean the same result. */
@@ -291,15 +287,39 @@ describe('civic-effort-grid: the card is one link', () => {
     expect(root(el).querySelector('.heading')!.textContent).to.equal('Without a link');
   });
 
-  it('opens links to another origin in a new tab, with a safe rel and a note for screen readers', async () => {
+  it('opens links to another origin in the same tab by default, as every link (link-target defaults to _self)', async () => {
     const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[seed001Cards[0]]}></civic-effort-grid>`);
     const [link] = links(el);
     expect(link.getAttribute('href')).to.equal(seed001Cards[0].href);
-    expect(link.target).to.equal('_blank');
-    expect(link.rel).to.equal('noopener noreferrer');
-    const note = link.querySelector('.sr-only')!;
-    expect(note.textContent.trim()).to.equal('(external link, opens in new tab)');
-    expect(link.textContent.replace(/\s+/g, ' ').trim()).to.equal('Tech for Public Good (external link, opens in new tab)');
+    expect(link.hasAttribute('target'), 'target').to.equal(false);
+    expect(link.hasAttribute('rel'), 'rel').to.equal(false);
+    expect(link.hasAttribute('aria-describedby'), 'aria-describedby').to.equal(false);
+    expect(root(el).querySelector('svg[part~="icon"]'), 'new-tab icon').to.equal(null);
+    const ax = await axNodeOf(root(el).querySelector('h3')!);
+    if (ax) expect(ax.name).to.equal('Tech for Public Good');
+  });
+
+  it('opens every link in a new tab under <civic-config link-target="_blank">: safe rel, icon, and a description, not a name', async () => {
+    const wrapper = await mount(html`<civic-config link-target="_blank"
+      ><civic-effort-grid .items=${[seed001Cards[0], exampleCards[0]]}></civic-effort-grid
+    ></civic-config>`);
+    const el = wrapper.querySelector('civic-effort-grid')!;
+    for (const link of links(el)) {
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(descriptionOf(link)).to.equal('opens in new tab');
+    }
+    // The heading's name, and the link's, are the visible title: the note is not in them.
+    const [link] = links(el);
+    expect(link.textContent.replace(/\s+/g, ' ').trim()).to.equal('Tech for Public Good');
+    const heading = root(el).querySelector('h3')!;
+    expect(heading.textContent.trim()).to.equal('Tech for Public Good');
+    const [headingAx, linkAx] = [await axNodeOf(heading), await axNodeOf(link)];
+    if (headingAx && linkAx) {
+      expect(headingAx.name).to.equal('Tech for Public Good');
+      expect(linkAx.name).to.equal('Tech for Public Good');
+      expect(linkAx.description).to.equal('opens in new tab');
+    }
     // Sighted readers see it too: the new-tab icon after "Learn more" (hidden from screen readers, as the call to action is).
     const more = root(el).querySelector('[part="link-text"]')!;
     expect(more.getAttribute('aria-hidden')).to.equal('true');
@@ -311,17 +331,10 @@ describe('civic-effort-grid: the card is one link', () => {
     expect(iconBox.top).to.be.at.least(moreBox.top);
     expect(iconBox.bottom).to.be.at.most(moreBox.bottom + 1);
     expect(moreBox.height).to.be.below(2 * iconBox.height + 12);
-  });
-
-  it('opens every link in a new tab under <civic-config link-target="_blank">, and says so', async () => {
-    const wrapper = await mount(html`<civic-config link-target="_blank"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></civic-config>`);
-    const el = wrapper.querySelector('civic-effort-grid')!;
-    await el.updateComplete;
-    const [link] = links(el);
-    expect(link.target).to.equal('_blank');
-    expect(link.rel).to.equal('noopener noreferrer');
-    expect(link.querySelector('.sr-only')!.textContent.trim()).to.equal('(opens in new tab)');
-    expect(root(el).querySelector('[part="link-text"] svg[part~="icon"]'), 'new-tab icon').to.exist;
+    // The note is there once for the whole grid, hidden, and only where a link needs it.
+    expect(root(el).querySelectorAll('#civic-new-tab')).to.have.length(1);
+    expect(root(el).querySelector<HTMLElement>('#civic-new-tab')!.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('shows no new-tab icon on a link that stays in the tab', async () => {
@@ -660,10 +673,10 @@ describe('civic-effort-grid: keyboard', () => {
       visited.push(active?.textContent?.trim().replace(/\s+/g, ' ') ?? '');
     }
     expect(visited).to.deep.equal([
-      'Tech for Public Good (external link, opens in new tab)',
+      'Tech for Public Good',
       'Same-site effort',
       'Decorative image',
-      'Citizen Engagement and Co-creation (external link, opens in new tab)',
+      'Citizen Engagement and Co-creation',
       'Custom call to action',
       'After',
     ]);

@@ -4,6 +4,7 @@ import '../src/kpi-block.js';
 import '../src/config.js';
 import type { CivicKpi, CivicKpiBlock, KpiData } from '../src/kpi-block.js';
 import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
+import { axNodeAt, descriptionOf } from './helpers/aria.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
 
 let problems: ReturnType<typeof recordProblems>;
@@ -17,7 +18,7 @@ afterEach(() => {
 const root = (el: CivicKpiBlock) => el.shadowRoot!;
 const kpis = (el: CivicKpiBlock) => Array.from(root(el).querySelectorAll<HTMLLIElement>('li.kpi'));
 /** The phrase a screen reader speaks for each KPI. */
-const sentences = (el: CivicKpiBlock) => kpis(el).map((li) => (li.querySelector('.sr-only')!.textContent ?? '').trim());
+const sentences = (el: CivicKpiBlock) => kpis(el).map((li) => (li.querySelector('.phrase')!.textContent ?? '').trim());
 const values = (el: CivicKpiBlock) => kpis(el).map((li) => (li.querySelector('[part="value"]')!.textContent ?? '').trim());
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -98,7 +99,7 @@ describe('civic-kpi-block: sources', () => {
         trend='[{"period":"2021","value":9},{"period":"2022","value":7}]'
       ></civic-kpi>
     </civic-kpi-block>`);
-    expect(sentences(el)).to.deep.equal(['No more than 7 working days to share data, as of 2022, target at most 7 working days by 2023, met']);
+    expect(sentences(el)).to.deep.equal(['No more than 7 working days to share data, Lower is better, as of 2022, target at most 7 working days by 2023, met']);
     const li = kpis(el)[0];
     expect(clean(li.querySelector('[part="caption"]')?.textContent)).to.equal('Lower is better');
     expect(li.querySelectorAll('tbody tr')).to.have.length(2);
@@ -110,7 +111,7 @@ describe('civic-kpi-block: sources', () => {
     await settle(el);
     expect(kpi.getAttribute('value')).to.equal('9');
     expect(kpi.hasAttribute('prefix')).to.equal(false);
-    expect(sentences(el)[0]).to.equal('9 working days to share data, as of 2022, target at most 7 working days by 2023, not met');
+    expect(sentences(el)[0]).to.equal('9 working days to share data, Lower is better, as of 2022, target at most 7 working days by 2023, not met');
 
     const late = document.createElement('civic-kpi');
     late.label = 'added later';
@@ -179,25 +180,69 @@ describe('civic-kpi-block: formatting', () => {
     expect(sentences(el)).to.deep.equal(['No more than 7 working days to share data', '10+ projects', 'S$5 saved']);
   });
 
-  it('never shows NaN: a value that is not a finite number is reported and its KPI skipped', async () => {
+  it('shows a value that is not a number as written, with no formatting and no target status, and reports it; never drops a KPI with a label', async () => {
     const el = await block([
-      { label: 'text', value: 'abc' },
+      { label: 'text', value: 'about twelve thousand', target: 10000 },
       { label: 'good', value: 1 },
       { label: 'infinite', value: 'Infinity' },
       { label: 'missing' } as KpiData,
     ]);
     await el.updateComplete;
-    expect(sentences(el)).to.deep.equal(['1 good']);
-    expect(root(el).textContent).not.to.match(/NaN|Infinity|∞/);
+    expect(sentences(el)).to.deep.equal(['about twelve thousand text, target 10,000', '1 good', 'Infinity infinite', 'missing']);
+    const [text, , , missing] = kpis(el);
+    expect(clean(text.querySelector('[part="value"]')!.textContent)).to.equal('about twelve thousand');
+    expect(clean(text.querySelector('[part="label"]')!.textContent)).to.equal('text');
+    // The target is shown, but whether it is met cannot be said of text.
+    expect(clean(text.querySelector('[part="target"]')!.textContent)).to.equal('Target: 10,000');
+    expect(text.querySelector('.state')).to.equal(null);
+    expect(missing.querySelector('[part="value"]')).to.equal(null);
+    expect(clean(missing.querySelector('[part="label"]')!.textContent)).to.equal('missing');
+    expect(root(el).textContent).not.to.match(/NaN|∞/);
     expect(problems.errors).to.have.length(1);
     const [error] = problems.errors;
     expect(error.source).to.equal('items');
     expect(error.problems).to.deep.equal([
-      'items[0].value must be a finite number (got "abc")',
-      'items[2].value must be a finite number (got "Infinity")',
+      'items[0].value must be a number (got "about twelve thousand")',
+      'items[2].value must be a number (got "Infinity")',
       'items[3].value is required',
     ]);
     expect(problems.warnings[0]).to.contain('<civic-kpi-block> items: items[0].value');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads numbers as people write them: grouping separators of the locale and a trailing % (a percent)', async () => {
+    const el = await block([
+      { label: 'officers trained', value: '20,000', target: '12,000' },
+      { label: 'rated 5 and above', value: '85%', target: '90%' },
+      { label: 'plain', value: ' 1234.5 ' },
+      { label: 'a comma in the wrong place', value: '12,34' },
+    ]);
+    expect(values(el).slice(0, 3)).to.deep.equal(['20,000', '85%', '1,234.5']);
+    expect(sentences(el)).to.deep.equal([
+      '20,000 officers trained, target 12,000, met',
+      '85% rated 5 and above, target 90%, not met',
+      '1,234.5 plain',
+      '12,34 a comma in the wrong place',
+    ]);
+    expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal(['items[3].value must be a number (got "12,34")']);
+  });
+
+  it('reads numbers the way the locale of <civic-config> writes them (de: 12.000 and 12,5), and again when it changes', async () => {
+    const config = await fixture(html`<civic-config locale="de-DE"><civic-kpi-block>
+      <civic-kpi label="Beschäftigte geschult" value="12.000" target="10.000"></civic-kpi>
+      <civic-kpi label="Tage" value="12,5"></civic-kpi>
+    </civic-kpi-block></civic-config>`);
+    const el = config.querySelector('civic-kpi-block')!;
+    await settle(el);
+    expect(values(el)).to.deep.equal(['12.000', '12,5']);
+    expect(sentences(el)[0]).to.equal('12.000 Beschäftigte geschult, Ziel 10.000, erreicht');
+    expect(problems.errors).to.deep.equal([]);
+    // Under en, "12.000" is twelve (a decimal point), "12,5" is not a number.
+    config.setAttribute('locale', 'en');
+    await (config as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await settle(el);
+    expect(values(el)).to.deep.equal(['12', '12,5']);
+    expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal(['items[1].value must be a number (got "12,5")']);
   });
 
   it('needs a valid currency code for format="currency", naming the field and index', async () => {
@@ -216,29 +261,78 @@ describe('civic-kpi-block: formatting', () => {
   });
 
   it('reports a bad attribute of a <civic-kpi> child with source "attribute"', async () => {
-    const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block><civic-kpi label="a" value="NaN"></civic-kpi><civic-kpi label="b" value="2"></civic-kpi></civic-kpi-block>`);
+    const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block><civic-kpi label="a" value="twelve"></civic-kpi><civic-kpi label="b" value="2" target="lots"></civic-kpi></civic-kpi-block>`);
     await el.updateComplete;
-    expect(sentences(el)).to.deep.equal(['2 b']);
+    expect(sentences(el)).to.deep.equal(['twelve a', '2 b, target lots']);
     expect(problems.errors[0].source).to.equal('attribute');
-    expect(problems.errors[0].message).to.equal('items[0].value must be a finite number (got "NaN")');
+    expect(problems.errors[0].message).to.equal('items[0].value must be a number (got "twelve"); items[1].target must be a number (got "lots")');
   });
 });
 
 describe('civic-kpi-block: one phrase per KPI', () => {
+  it('speaks compact figures in words, in the phrase and in the trend table, and shows them short', async () => {
+    const el = await block([
+      {
+        label: 'e-payments',
+        value: 3400000,
+        format: 'compact',
+        trend: [
+          { period: '2019', value: 2100000 },
+          { period: '2020', value: 3400000 },
+        ],
+        caption: 'Example data',
+      },
+    ]);
+    expect(values(el)).to.deep.equal(['3.4M']);
+    expect(sentences(el)).to.deep.equal(['3.4 million e-payments, Example data']);
+    const cells = Array.from(kpis(el)[0].querySelectorAll('tbody td'), (td) => clean(td.textContent));
+    expect(cells).to.deep.equal(['2.1 million', '3.4 million']);
+    expect(clean(kpis(el)[0].querySelector('.chart-last')!.textContent)).to.equal('2020: 3.4M');
+    const de = await block([{ label: 'Zahlungen', value: 3400000, format: 'compact' }], { locale: 'de-DE' });
+    expect(sentences(de)).to.deep.equal(['3,4 Millionen Zahlungen']);
+  });
+
+  it('reads the phrase where a finger touches the figure, the label or the target (touch exploration)', async () => {
+    const el = await block([{ label: 'officers trained in data analytics', value: 20000, target: 20000, caption: 'Initial target', asOf: '2020', href: '/kpi' }]);
+    const li = kpis(el)[0];
+    const phrase = li.querySelector('.phrase')!;
+    const sentence = '20,000 officers trained in data analytics, Initial target, as of 2020, target 20,000, met';
+    expect(clean(phrase.textContent)).to.equal(sentence);
+    // Not hidden from screen readers: no aria-hidden on it or around it.
+    for (let node: Element | null = phrase; node && node !== li.parentElement; node = node.parentElement) {
+      expect(node.getAttribute('aria-hidden'), node.localName).to.equal(null);
+    }
+    for (const part of ['value', 'label', 'caption', 'as-of', 'target']) {
+      const box = li.querySelector(`[part="${part}"]`)!.getBoundingClientRect();
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      expect(root(el).elementFromPoint(x, y), part).to.equal(phrase);
+      const touched = await axNodeAt(x, y);
+      if (touched) {
+        expect(touched.ignored, part).to.not.equal(true);
+        expect(clean(touched.text || touched.name), part).to.equal(sentence);
+      }
+    }
+    // The Details link stays above it, to be touched and clicked.
+    const link = li.querySelector('a')!.getBoundingClientRect();
+    expect(root(el).elementFromPoint(link.left + link.width / 2, link.top + link.height / 2)).to.equal(li.querySelector('a'));
+    // Invisible: nothing of the phrase is painted over the figure.
+    expect(getComputedStyle(phrase).opacity).to.equal('0');
+  });
+
   it('speaks value, label, target and met state as one phrase while the big figure comes first visually', async () => {
     const el = await block([
       { label: 'of eligible Government systems on the commercial cloud', value: 70, format: 'percent', target: 70, targetLabel: 'by 2023', caption: 'Example caption' },
     ]);
     const li = kpis(el)[0];
-    expect(sentences(el)).to.deep.equal(['70% of eligible Government systems on the commercial cloud, target 70% by 2023, met']);
+    expect(sentences(el)).to.deep.equal(['70% of eligible Government systems on the commercial cloud, Example caption, target 70% by 2023, met']);
     // Visually: figure, then label, then target.
     const visible = Array.from(li.querySelectorAll('[part]')).map((part) => part.getAttribute('part'));
     expect(visible.slice(0, 4)).to.deep.equal(['value', 'label', 'caption', 'target']);
     const figure = li.querySelector('[part="value"]')!.getBoundingClientRect();
     const label = li.querySelector('[part="label"]')!.getBoundingClientRect();
     expect(figure.top).to.be.below(label.top);
-    // What a screen reader reaches: the phrase, then the caption; the visual copies are hidden.
-    expect(clean(accessibleText(li))).to.equal('70% of eligible Government systems on the commercial cloud, target 70% by 2023, met Example caption');
+    // What a screen reader reaches: the phrase (the caption in it), once; the visual copies are hidden.
+    expect(clean(accessibleText(li))).to.equal('70% of eligible Government systems on the commercial cloud, Example caption, target 70% by 2023, met');
     await expect(el).to.be.accessible();
   });
 
@@ -374,7 +468,7 @@ describe('civic-kpi-block: trend', () => {
     const el = await block([{ label: 'x', value: 1, trend: '[{"period":"2020","value":1},{"period":"2021","value":"n/a"}]' }, { label: 'y', value: 2, trend: '[oops' }]);
     expect(kpis(el)[0].querySelectorAll('tbody tr')).to.have.length(1);
     expect(kpis(el)[1].querySelector('[part="chart"]')).to.equal(null);
-    expect(problems.errors[0].problems).to.deep.equal(['items[0].trend[1].value must be a finite number (got "n/a")', 'items[1].trend is not valid JSON']);
+    expect(problems.errors[0].problems).to.deep.equal(['items[0].trend[1].value must be a number (got "n/a")', 'items[1].trend is not valid JSON']);
   });
 
   it('does not animate under prefers-reduced-motion, and draws in CanvasText under forced colors', async () => {
@@ -424,12 +518,28 @@ describe('civic-kpi-block: caption, period and link', () => {
     const li = kpis(el)[0];
     expect(clean(li.querySelector('[part="caption"]')!.textContent)).to.equal('Initial target met');
     expect(clean(li.querySelector('[part="as-of"]')!.textContent)).to.equal('As of 2020');
-    expect(sentences(el)).to.deep.equal(['20,000 officers trained, as of 2020']);
+    expect(sentences(el)).to.deep.equal(['20,000 officers trained, Initial target met, as of 2020']);
     const link = li.querySelector('a')!;
     expect(link.href).to.equal('https://example.org/kpi');
+    // Another origin, but the same tab: link-target defaults to _self.
+    expect(link.hasAttribute('target')).to.equal(false);
+    expect(link.hasAttribute('rel')).to.equal(false);
+    expect(clean(link.textContent)).to.equal('Details: officers trained');
+    expect(link.querySelector('svg[part~="icon"]'), 'new-tab icon').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the Details link in a new tab under link-target="_blank", described so, with the icon', async () => {
+    const config = await fixture(html`<civic-config link-target="_blank"
+      ><civic-kpi-block .items=${[{ label: 'officers trained', value: 20000, href: '/kpi' }]}></civic-kpi-block
+    ></civic-config>`);
+    const el = config.querySelector('civic-kpi-block')!;
+    await settle(el);
+    const link = kpis(el)[0].querySelector('a')!;
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener noreferrer');
-    expect(clean(link.textContent)).to.equal('Details: officers trained (external link, opens in new tab)');
+    expect(clean(link.textContent)).to.equal('Details: officers trained');
+    expect(descriptionOf(link)).to.equal('opens in new tab');
     expect(link.querySelector('svg[part~="icon"]')!.getAttribute('aria-hidden'), 'new-tab icon').to.equal('true');
     await expect(el).to.be.accessible();
   });

@@ -1,13 +1,14 @@
 /**
- * <civic-related-links>: every bullet of issue 5, as a reader meets it: the landmark, its
- * heading and list, descriptions, external links, each source (items, script, src,
- * children), bad entries, theming, and children that survive the upgrade unchanged.
+ * <civic-related-links>, as a reader meets it: the landmark, its heading and list,
+ * descriptions, links that open a new tab, each source (items, script, src, children), bad
+ * entries, theming, and children that survive the upgrade unchanged.
  */
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { CivicRelatedLinks } from '../src/related-links.js';
 import '../src/config.js';
 import { digitalGovernmentRelatedLinks, externalLinks, linksWithDescriptions, longLinks } from '../stories/data/related-links-seeds.js';
+import { axNodeOf, descriptionOf } from './helpers/aria.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
 import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
 
@@ -90,7 +91,7 @@ describe('civic-related-links: landmark, heading and list', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a description under its link, associated with it', async () => {
+  it('shows a description under its link, read once: in the list item, not again as the link’s description', async () => {
     const el = await fixture<CivicRelatedLinks>(
       html`<civic-related-links .items=${linksWithDescriptions}></civic-related-links>`,
     );
@@ -100,10 +101,41 @@ describe('civic-related-links: landmark, heading and list', function () {
       const description = li.querySelector('.description')!;
       expect(description.textContent).to.equal(linksWithDescriptions[index].description);
       expect(link.compareDocumentPosition(description) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
-      expect(link.getAttribute('aria-describedby')).to.equal(description.id);
+      expect(descriptionOf(link)).to.equal('');
       expect(description.getBoundingClientRect().top).to.be.at.least(link.getBoundingClientRect().bottom - 1);
     });
+    const ax = await axNodeOf(links(el)[0]);
+    if (ax) expect(ax.description ?? '').to.equal('');
     await expect(el).to.be.accessible();
+  });
+
+  it('gives several lists on one page distinct landmark names, in document order, even when added later', async () => {
+    const wrapper = await fixture(html`<div>
+      <civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>
+      <civic-related-links .items=${externalLinks}></civic-related-links>
+      <civic-related-links heading="See also" .items=${externalLinks}></civic-related-links>
+    </div>`);
+    const lists = () => Array.from(wrapper.querySelectorAll('civic-related-links'));
+    await Promise.all(lists().map((el) => settle(el)));
+    /** The landmark's name by the rules: the text of what aria-labelledby names (hidden parts included). */
+    const nameOf = (el: Element) =>
+      (nav(el).getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => shadow(el).getElementById(id)!.textContent.trim())
+        .join(' ');
+    expect(lists().map(nameOf)).to.deep.equal(['Related Links', 'Related Links 2', 'See also']);
+    // What a reader sees is unchanged.
+    expect(lists().map((el) => shadow(el).querySelector('h2')!.textContent.trim())).to.deep.equal(['Related Links', 'Related Links', 'See also']);
+    const ax = await axNodeOf(nav(lists()[1]));
+    if (ax) expect(ax.name).to.equal('Related Links 2');
+    // A list added before the others renumbers those after it.
+    const first = document.createElement('civic-related-links');
+    first.items = digitalGovernmentRelatedLinks;
+    wrapper.prepend(first);
+    await settle(first);
+    await Promise.all(lists().map((el) => settle(el)));
+    expect(lists().map(nameOf)).to.deep.equal(['Related Links', 'Related Links 2', 'Related Links 3', 'See also']);
+    await expect(wrapper).to.be.accessible();
   });
 
   it('renders nothing (no empty landmark) when there are no links', async () => {
@@ -116,35 +148,39 @@ describe('civic-related-links: external links', function () {
   // axe runs several times per test; the machine is shared.
   this.timeout(30000);
 
-  it('marks links to other origins in words and with an icon, opening safely in a new tab', async () => {
+  it('opens links to other origins in the same tab by default, with no note and no icon', async () => {
     const el = await fixture<CivicRelatedLinks>(html`<civic-related-links .items=${externalLinks}></civic-related-links>`);
     const [wcag, mdn, internal] = links(el);
-    for (const link of [wcag, mdn]) {
-      expect(link.getAttribute('target')).to.equal('_blank');
-      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-      expect(link.querySelector('.sr-only')!.textContent.trim()).to.equal('(external link, opens in new tab)');
-      const icon = link.querySelector('svg')!;
-      expect(icon.getAttribute('aria-hidden')).to.equal('true');
-      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
+    for (const link of [wcag, mdn, internal]) {
+      expect(link.hasAttribute('target'), 'target').to.be.false;
+      expect(link.hasAttribute('rel'), 'rel').to.be.false;
+      expect(descriptionOf(link)).to.equal('');
+      expect(link.querySelector('svg')).to.equal(null);
     }
     expect(wcag.href).to.equal('https://www.w3.org/TR/WCAG22/');
-    expect(internal.hasAttribute('target')).to.be.false;
-    expect(internal.hasAttribute('rel')).to.be.false;
-    expect(internal.querySelector('svg')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
-  it('opens every link in a new tab, saying so, under <civic-config link-target="_blank">', async () => {
+  it('opens every link in a new tab, saying so as a description, under <civic-config link-target="_blank">', async () => {
     const wrapper = await fixture(html`<civic-config link-target="_blank">
-      <civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>
+      <civic-related-links .items=${[...digitalGovernmentRelatedLinks, ...externalLinks]}></civic-related-links>
     </civic-config>`);
     const el = wrapper.querySelector('civic-related-links')!;
     await el.updateComplete;
     for (const link of links(el)) {
       expect(link.getAttribute('target')).to.equal('_blank');
       expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-      expect(link.querySelector('.sr-only')!.textContent.trim()).to.equal('(opens in new tab)');
-      expect(link.querySelector('svg[aria-hidden="true"]')).to.exist;
+      expect(descriptionOf(link)).to.equal('opens in new tab');
+      const icon = link.querySelector('svg')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
+      // The name is the visible text alone.
+      expect(link.textContent.replace(/\s+/g, ' ').trim()).to.equal(link.querySelector('.text')!.textContent.trim());
+    }
+    const ax = await axNodeOf(links(el)[0]);
+    if (ax) {
+      expect(ax.name).to.equal(digitalGovernmentRelatedLinks[0].label);
+      expect(ax.description).to.equal('opens in new tab');
     }
     await expect(el).to.be.accessible();
   });
@@ -156,7 +192,7 @@ describe('civic-related-links: external links', function () {
     const el = wrapper.querySelector('civic-related-links')!;
     await el.updateComplete;
     expect(links(el)[0].href).to.equal('https://www.example.gov.sg/about-smart-nation/pillars-of-smart-nation');
-    expect(links(el)[0].querySelector('.sr-only')!.textContent.trim()).to.equal('(external link, opens in new tab)');
+    expect(links(el)[0].hasAttribute('target')).to.be.false;
   });
 });
 
@@ -297,7 +333,10 @@ describe('civic-related-links: links from children', function () {
       expect(copy.querySelector('.text')!.textContent).to.equal(original.textContent);
       expect(copy.querySelector('.text')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(original.innerHTML);
       for (const { name, value } of Array.from(original.attributes)) {
-        if (['rel', 'class', 'part', 'aria-describedby'].includes(name)) {
+        if (name === 'aria-describedby') {
+          // Ids of the page do not reach into the shadow root: their text does (tested below).
+          continue;
+        } else if (['rel', 'class', 'part'].includes(name)) {
           // Token lists: the element only ever adds its own tokens.
           const tokens = copy.getAttribute(name)!.split(/\s+/);
           for (const token of value.split(/\s+/)) expect(tokens, `${name} of link ${index}`).to.include(token);
@@ -318,7 +357,8 @@ describe('civic-related-links: links from children', function () {
     expect(shadow(el).querySelector('h2')!.textContent.trim()).to.equal('See also');
     const items = Array.from(shadow(el).querySelectorAll('li'));
     expect(items[1].querySelector('.description')!.textContent).to.equal('— the Digital Government Blueprint.');
-    expect(items[1].querySelector('a')!.getAttribute('aria-describedby')).to.contain(items[1].querySelector('.description')!.id);
+    // Read once, where it stands: not also as the link's description.
+    expect(descriptionOf(items[1].querySelector('a')!)).to.equal('');
     expect(problems.errors).to.deep.equal([]);
     await expect(el).to.be.accessible({ ignoredRules: [] });
   });
@@ -328,16 +368,55 @@ describe('civic-related-links: links from children', function () {
     const [, pdf, wcag, report] = links(el);
     // Same origin, no target: unchanged.
     expect(pdf.hasAttribute('target')).to.be.false;
-    // The author's target="_self" on an external link is kept; it is still marked external.
+    // The author's target="_self" on an external link is kept: same tab, nothing to say.
     expect(wcag.getAttribute('target')).to.equal('_self');
-    expect(wcag.querySelector('.sr-only')!.textContent.trim()).to.equal('(external link)');
-    expect(wcag.querySelector('svg[aria-hidden="true"]')).to.exist;
-    // target="_blank" gets rel="noopener noreferrer" and the note.
+    expect(descriptionOf(wcag)).to.equal('');
+    expect(wcag.querySelector('svg')).to.equal(null);
+    // The author's target="_blank" gets rel="noopener noreferrer", the icon and the note.
     expect(report.getAttribute('target')).to.equal('_blank');
     expect(report.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(report.querySelector('.sr-only')!.textContent.trim()).to.equal('(external link, opens in new tab)');
+    expect(descriptionOf(report)).to.equal('opens in new tab');
+    expect(report.querySelector('svg[aria-hidden="true"]')).to.exist;
     // The author's rel tokens are kept.
     expect(links(el)[0].getAttribute('rel')).to.equal('bookmark');
+  });
+
+  it('keeps a child link’s own target under link-target="_blank", and opens the others in a new tab', async () => {
+    const wrapper = await fixture(html`<civic-config link-target="_blank"><civic-related-links>
+      <a href="/about-smart-nation/pillars-of-smart-nation">Three Pillars</a>
+      <a href="https://www.w3.org/TR/WCAG22/" target="_self">WCAG 2.2</a>
+    </civic-related-links></civic-config>`);
+    const el = wrapper.querySelector('civic-related-links')!;
+    await settle(el);
+    const [pillars, wcag] = links(el);
+    expect(pillars.getAttribute('target')).to.equal('_blank');
+    expect(descriptionOf(pillars)).to.equal('opens in new tab');
+    expect(wcag.getAttribute('target')).to.equal('_self');
+    expect(descriptionOf(wcag)).to.equal('');
+  });
+
+  it('keeps what an author’s aria-describedby says: the described text goes with the link into the shadow root', async () => {
+    const wrapper = await fixture(html`<div>
+      <p id="dgb-size">PDF, 277 KB</p>
+      <civic-related-links>
+        <a href="/files/dgb.pdf" aria-describedby="dgb-size">Digital Government Blueprint</a>
+        <a href="/files/other.pdf" aria-describedby="missing-id">Another file</a>
+      </civic-related-links>
+    </div>`);
+    const el = wrapper.querySelector('civic-related-links')!;
+    await settle(el);
+    const [dgb, other] = links(el);
+    expect(descriptionOf(dgb)).to.equal('PDF, 277 KB');
+    // Every id it names exists where it is used.
+    for (const id of (dgb.getAttribute('aria-describedby') ?? '').split(' ')) expect(shadow(el).getElementById(id), id).to.exist;
+    // An id that names nothing in the page describes nothing, and leaves no dangling reference.
+    expect(other.hasAttribute('aria-describedby')).to.be.false;
+    const ax = await axNodeOf(dgb);
+    if (ax) {
+      expect(ax.name).to.equal('Digital Government Blueprint');
+      expect(ax.description).to.equal('PDF, 277 KB');
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('reads direct <a href> children, and the heading defaults to "Related Links"', async () => {

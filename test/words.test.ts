@@ -9,6 +9,7 @@ import '../src/index.js';
 import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks, EffortCardData, KpiData, RelatedLinkData } from '../src/index.js';
 import { countEfforts, wordsFor, type Words } from '../src/core/words.js';
 import { fixtureUrl, settle } from './helpers/events.js';
+import { descriptionOf } from './helpers/aria.js';
 import { mountHost, unmountAll } from './helpers/mount.js';
 
 type CivicElement = CivicEffortGrid | CivicKpiBlock | CivicRelatedLinks;
@@ -21,9 +22,8 @@ interface Expected {
   loading: string;
   loadingLinks: string;
   loadingFigures: string;
+  /** The description of a link that opens a new tab. */
   newTab: string;
-  external: string;
-  externalNewTab: string;
   targetMet: string;
   targetNotMet: string;
   met: string;
@@ -43,9 +43,7 @@ const english: Expected = {
   loading: 'Loading…',
   loadingLinks: 'Loading links…',
   loadingFigures: 'Loading figures…',
-  newTab: '(opens in new tab)',
-  external: '(external link)',
-  externalNewTab: '(external link, opens in new tab)',
+  newTab: 'opens in new tab',
   targetMet: 'Target met',
   targetNotMet: 'Target not met',
   met: 'met',
@@ -65,9 +63,7 @@ const EXPECTED: Record<string, Expected> = {
     loading: 'ஏற்றுகிறது…',
     loadingLinks: 'இணைப்புகளை ஏற்றுகிறது…',
     loadingFigures: 'தரவை ஏற்றுகிறது…',
-    newTab: '(புதிய தாவலில் திறக்கும்)',
-    external: '(வெளி இணைப்பு)',
-    externalNewTab: '(வெளி இணைப்பு, புதிய தாவலில் திறக்கும்)',
+    newTab: 'புதிய தாவலில் திறக்கும்',
     targetMet: 'இலக்கு எட்டப்பட்டது',
     targetNotMet: 'இலக்கு எட்டப்படவில்லை',
     met: 'எட்டப்பட்டது',
@@ -84,9 +80,7 @@ const EXPECTED: Record<string, Expected> = {
     loading: 'Wird geladen …',
     loadingLinks: 'Links werden geladen …',
     loadingFigures: 'Kennzahlen werden geladen …',
-    newTab: '(öffnet in neuem Tab)',
-    external: '(externer Link)',
-    externalNewTab: '(externer Link, öffnet in neuem Tab)',
+    newTab: 'öffnet in neuem Tab',
     targetMet: 'Ziel erreicht',
     targetNotMet: 'Ziel nicht erreicht',
     met: 'erreicht',
@@ -103,9 +97,7 @@ const EXPECTED: Record<string, Expected> = {
     loading: '正在加载…',
     loadingLinks: '正在加载链接…',
     loadingFigures: '正在加载数据…',
-    newTab: '（在新标签页中打开）',
-    external: '（外部链接）',
-    externalNewTab: '（外部链接，在新标签页中打开）',
+    newTab: '在新标签页中打开',
     targetMet: '已达成目标',
     targetNotMet: '未达成目标',
     met: '已达成',
@@ -122,9 +114,7 @@ const EXPECTED: Record<string, Expected> = {
     loading: 'Memuatkan…',
     loadingLinks: 'Memuatkan pautan…',
     loadingFigures: 'Memuatkan angka…',
-    newTab: '(dibuka dalam tab baharu)',
-    external: '(pautan luar)',
-    externalNewTab: '(pautan luar, dibuka dalam tab baharu)',
+    newTab: 'dibuka dalam tab baharu',
     targetMet: 'Sasaran dicapai',
     targetNotMet: 'Sasaran tidak dicapai',
     met: 'dicapai',
@@ -140,8 +130,8 @@ const EXPECTED: Record<string, Expected> = {
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (el: CivicElement) => el.shadowRoot!;
-/** The text of the screen-reader-only note after a link's text. */
-const noteOf = (link: Element) => clean(link.querySelector('.sr-only')?.textContent);
+/** What describes a link (the new-tab note, for one that opens a new tab). */
+const noteOf = descriptionOf;
 
 const mount = mountHost;
 afterEach(unmountAll);
@@ -225,10 +215,11 @@ for (const locale of LOCALES) {
       const more = Array.from(shadow(el).querySelectorAll('.more'), (span) => clean(span.textContent));
       expect(more).to.deep.equal([...Array<string>(8).fill(want.more), 'Read the plan']);
       const links = Array.from(shadow(el).querySelectorAll('a'));
-      expect(noteOf(links[0])).to.equal(want.externalNewTab);
+      // Another origin or not, under link-target="_blank" every link says it opens a new tab, as
+      // its description: its name stays the heading.
+      expect(noteOf(links[0])).to.equal(want.newTab);
       expect(noteOf(links[1])).to.equal(want.newTab);
-      // The link's accessible name: the heading, then the note.
-      expect(clean(links[1].textContent)).to.equal(`Effort 2 ${want.newTab}`);
+      expect(clean(links[1].textContent)).to.equal('Effort 2');
       el.items = [cards[1]];
       await el.updateComplete;
       expect(list.getAttribute('aria-label')).to.equal(want.count1);
@@ -245,7 +236,7 @@ for (const locale of LOCALES) {
       await loaded;
     });
 
-    it('related links: new-tab and external notes and loading status; the heading stays the spec default or the author’s', async () => {
+    it('related links: new-tab notes and loading status; the heading stays the spec default or the author’s', async () => {
       const host = await mount(html`<civic-config locale=${locale} link-target="_blank">
         <civic-related-links .items=${relatedLinks}></civic-related-links>
         <civic-related-links heading="Mehr zum Thema"><a href="https://other.example/kept" target="_self">Kept in this tab</a></civic-related-links>
@@ -255,10 +246,11 @@ for (const locale of LOCALES) {
       const loaded = oneEvent(loading, 'civic-load');
       expect(clean(shadow(el).querySelector('h2')!.textContent)).to.equal('Related Links');
       const links = Array.from(shadow(el).querySelectorAll('a'));
-      expect(noteOf(links[0])).to.equal(want.externalNewTab);
+      expect(noteOf(links[0])).to.equal(want.newTab);
       expect(noteOf(links[1])).to.equal(want.newTab);
       expect(clean(shadow(authored).querySelector('h2')!.textContent)).to.equal('Mehr zum Thema');
-      expect(noteOf(shadow(authored).querySelector('a')!)).to.equal(want.external);
+      // The author's target="_self" keeps the link in this tab: nothing to say.
+      expect(noteOf(shadow(authored).querySelector('a')!)).to.equal('');
       expect(clean(shadow(loading).querySelector('h2')!.textContent)).to.equal('Related Links');
       expect(shadow(loading).querySelector('[part="status"]')!.textContent).to.equal(want.loadingLinks);
       await loaded;
@@ -273,12 +265,13 @@ for (const locale of LOCALES) {
       const loaded = oneEvent(loading, 'civic-load');
       const items = Array.from(shadow(el).querySelectorAll('[part="item"]'));
       expect(items.map((item) => clean(item.querySelector('[part="target"] .state')!.textContent))).to.deep.equal([want.targetMet, want.targetNotMet]);
-      const spoken = items.map((item) => clean(item.querySelector('p.sr-only')!.textContent));
+      const spoken = items.map((item) => clean(item.querySelector('.phrase')!.textContent));
       expect(spoken[0].endsWith(`${want.comma}${want.met}`), spoken[0]).to.equal(true);
       expect(spoken[1].endsWith(`${want.comma}${want.notMet}`), spoken[1]).to.equal(true);
       expect(clean(items[0].querySelector('[part="target"] .goal')!.textContent)).to.equal(want.goal);
       const link = items[0].querySelector('a')!;
-      expect(clean(link.textContent)).to.equal(`${want.details}${want.colon}met target ${want.newTab}`.replace(/\s+/g, ' '));
+      expect(clean(link.textContent)).to.equal(`${want.details}${want.colon}met target`.replace(/\s+/g, ' '));
+      expect(noteOf(link)).to.equal(want.newTab);
       expect(shadow(loading).querySelector('[part="status"]')!.textContent).to.equal(want.loadingFigures);
       await loaded;
     });
@@ -328,7 +321,7 @@ describe('words: the period of a KPI in each language’s word order', () => {
       const el = host.querySelector('civic-kpi-block')!;
       await settle(el);
       expect(clean(shadow(el).querySelector('[part="as-of"]')!.textContent)).to.equal(shown);
-      const spoken = clean(shadow(el).querySelector('p.sr-only')!.textContent);
+      const spoken = clean(shadow(el).querySelector('.phrase')!.textContent);
       expect(spoken.toLowerCase(), spoken).to.contain(`${comma}${shown.toLowerCase()}`);
     });
   }

@@ -54,6 +54,7 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   protected readonly data = new ItemsController<TItem>(this, {
     read: (field) => this.readItem(field),
     readChildren: () => this.readChildren(),
+    readWith: () => this.settings.locale,
     childContent: (this.constructor as { childContent?: RegExp }).childContent,
   });
 

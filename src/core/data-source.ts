@@ -4,7 +4,8 @@
  * Sources, first present wins: the `items` property/attribute; a child
  * `<script type="application/json">`; `src`; child elements. Whatever the source, entries go
  * through the family's reader (core/validate.ts) into normalised items; render() only ever
- * sees those. A source that cannot be read keeps the last good items.
+ * sees those. A source that cannot be read keeps the last good items, and child content
+ * stands in for a source that has nothing to show (loading, failed, invalid or empty).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, reportProblems, type CivicErrorSource } from './events.js';
@@ -21,6 +22,8 @@ export interface ItemsSourceOptions<T> {
   read: (field: FieldReader) => T | undefined;
   /** Reads the host's child elements as raw entries; undefined when it has none to offer. */
   readChildren?: () => unknown[] | undefined;
+  /** What reading an entry depends on besides the entry (the locale): when it changes, every entry is read again. */
+  readWith?: () => unknown;
   /**
    * Matches the problems in fields a child element gives through its content (a link's
    * text), not an attribute: those are reported with source `children`, any other problem
@@ -54,6 +57,7 @@ export class ItemsController<T> implements ReactiveController {
   private request?: AbortController;
   private requestId = 0;
   private pending: Pending[] = [];
+  private readWith?: unknown;
 
   constructor(host: ItemsHost, options: ItemsSourceOptions<T>) {
     this.host = host;
@@ -100,42 +104,45 @@ export class ItemsController<T> implements ReactiveController {
 
   private readSources(): void {
     const host = this.host;
-    const domChanged = this.domChanged;
+    let domChanged = this.domChanged;
     this.domChanged = false;
 
-    if (host.items !== undefined && host.items !== null) {
-      if (this.is('items', host.items)) return;
-      this.use('items', host.items);
-      this.apply(parseSource(host.items, 'items'), 'items');
-      return;
+    // What entries are read with changed (the locale, which reads "12.000"): read them again
+    // (a src too: a locale rarely changes once a page is up).
+    const readWith = this.options.readWith?.();
+    if (readWith !== this.readWith) {
+      this.readWith = readWith;
+      this.current = undefined;
+      domChanged = true;
     }
 
+    // The source in force: the first present of items, inline JSON, src and children.
+    let kind: SourceKind = 'children';
+    let key: unknown;
     const script = Array.from(host.children).find((child) => child.matches(JSON_SCRIPT));
-    if (script) {
-      const text = script.textContent ?? '';
-      if (this.is('script', text)) return;
-      this.use('script', text);
-      this.apply(parseSource(text, 'script'), 'script');
-      return;
+    const timeout = host.timeout > 0 ? host.timeout : DEFAULT_TIMEOUT;
+    if (host.items !== undefined && host.items !== null) [kind, key] = ['items', host.items];
+    else if (script) [kind, key] = ['script', script.textContent ?? ''];
+    else if (host.src) [kind, key] = ['src', `${host.src} ${timeout}`];
+
+    const fresh = !this.is(kind, key);
+    if (fresh) {
+      this.use(kind, key);
+      if (kind === 'src') void this.fetchSource(host.src!, timeout);
+      else if (kind !== 'children') this.apply(parseSource(key, kind), kind);
     }
 
-    if (host.src) {
-      const timeout = host.timeout > 0 ? host.timeout : DEFAULT_TIMEOUT;
-      const key = `${host.src} ${timeout}`;
-      if (this.is('src', key)) return;
-      this.use('src', key);
-      void this.fetchSource(host.src, timeout);
-      return;
-    }
-
-    if (this.is('children', undefined) && !domChanged) return;
-    this.use('children', undefined);
-    const raw = this.options.readChildren?.();
-    if (raw) this.apply({ list: raw }, 'children');
-    else if (this.source !== undefined && this.source !== 'children') {
-      // Every source was removed: show nothing rather than a stale list from a source that is gone.
-      this.items = [];
-      this.source = 'children';
+    // Child content stands in while the source in force has nothing to show (still loading,
+    // failed, invalid or empty): a block is never emptier than its markup was before the
+    // upgrade. A higher source that has rendered keeps its place (nothing shown is lost).
+    if ((fresh || domChanged) && (kind === 'children' || this.source === 'children' || this.items.length === 0)) {
+      const raw = this.options.readChildren?.();
+      if (raw) this.apply({ list: raw }, 'children');
+      else if (kind === 'children' && this.source !== undefined && this.source !== 'children') {
+        // Every source was removed: show nothing rather than a stale list from a source that is gone.
+        this.items = [];
+        this.source = 'children';
+      }
     }
   }
 
@@ -238,6 +245,8 @@ export class ItemsController<T> implements ReactiveController {
     if (problem !== undefined) this.queueProblems([problem], 'src');
     this.request = undefined;
     this.setLoading(false);
+    // Child content stands in again if the answer left nothing to show.
+    this.domChanged = true;
     this.host.requestUpdate();
   }
 }

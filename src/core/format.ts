@@ -33,3 +33,27 @@ export function isValidLocale(locale: string): boolean {
     return false;
   }
 }
+
+/** A number read from text as people write it. */
+export interface WrittenNumber {
+  value: number;
+  /** The text ended in `%`: the number is a percent (85 for "85%"). */
+  percent: boolean;
+}
+
+/**
+ * Reads a number written the way `locale` writes it: its grouping separator before each three
+ * digits ("12,000" in en, "12.000" in de, "12 000" in fr), its decimal sign, and a trailing
+ * `%` (a percent). Plain machine-written numbers ("12000.5") are read too, unless the locale
+ * reads them otherwise. Returns undefined for any other text.
+ */
+export function parseWrittenNumber(text: string, locale: string): WrittenNumber | undefined {
+  // The locale's own signs, from how it writes 10000.5: ",." in en, ".," in de, " ," in fr.
+  const [group, decimal] = numberFormat(locale).format(10000.5).replace(/\d/g, '');
+  const [, number, percent] = /^\s*(.*?)\s*(%?)\s*$/.exec(text)!;
+  // Spaces of any width group digits where the locale groups with one.
+  const groups = number.replace(/\s/g, group).split(group);
+  let written = groups.join(group);
+  if (groups.every((part, index) => !index || /^\d{3}(\D|$)/.test(part))) written = groups.join('').replace(decimal, '.');
+  return /^-?\d+(\.\d+)?$/.test(written) ? { value: Number(written), percent: !!percent } : undefined;
+}

@@ -76,11 +76,3 @@ export function resolveUrl(url: string, baseUrl: string, kind: UrlKind): URL | n
   }
   return result;
 }
-
-/** True for an http(s) URL on another origin than the page: it gets "opens in new tab" care. */
-export function isExternal(url: URL): boolean {
-  // The page's origin is read once: it cannot change for the life of the document.
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== (pageOrigin ??= location.origin);
-}
-
-let pageOrigin: string | undefined;

@@ -4,6 +4,7 @@
  * a problem in a required field skips the entry; a problem in an optional field drops
  * that field and keeps the entry.
  */
+import { parseWrittenNumber } from './format.js';
 import { checkUrl, type UrlKind } from './url.js';
 
 export interface Validation<T> {
@@ -45,15 +46,25 @@ export class FieldReader {
     return raw;
   }
 
-  /** A finite number; numeric strings (from attributes) are accepted. Never NaN. */
-  number(name: string, options: FieldOptions = {}): number | undefined {
+  /**
+   * A number, given as one or as text the way `locale` writes numbers ("12,000" in en,
+   * "12.000" in de; "85%" sets `percent`: core/format.ts). Never NaN: other text is reported
+   * and given back as written, for a caller that shows it so (a KPI) or skips it. A number never
+   * skips its entry by itself: a required one that is missing is reported, and the caller
+   * decides.
+   */
+  number(name: string, locale: string, options: FieldOptions = {}): { value?: number | string; percent?: boolean } {
     const raw = this.entry[name];
-    if (raw === undefined || raw === null || raw === '') return this.missing(name, options);
-    const value = typeof raw === 'string' ? Number(raw.trim()) : raw;
-    if (typeof value !== 'number' || !Number.isFinite(value) || (typeof raw === 'string' && raw.trim() === '')) {
-      return this.fail(name, `must be a finite number (got ${describe(raw)})`, options.required);
+    const text = typeof raw === 'string' ? raw.trim() : undefined;
+    if (raw === undefined || raw === null || text === '') {
+      if (options.required) this.fail(name, 'is required', false);
+      return {};
     }
-    return value;
+    if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw };
+    const written = text && parseWrittenNumber(text, locale);
+    if (written) return written;
+    this.fail(name, `must be a number (got ${describe(raw)})`, false);
+    return { value: text };
   }
 
   /** One of a fixed set of words; `fallback` when absent. */

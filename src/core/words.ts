@@ -14,10 +14,8 @@ export interface Words {
   loading: string;
   loadingLinks: string;
   loadingFigures: string;
-  /** Spoken after a link's text. */
+  /** The description of a link that opens a new tab (read after its name, never part of it). */
   newTab: string;
-  external: string;
-  externalNewTab: string;
   /** KPI: before the target figure, e.g. "target 70% by 2023" (capitalised when shown). */
   target: string;
   /** KPI: before a target where lower is better: "at most 7 working days". */
@@ -45,9 +43,7 @@ const en: Words = {
   loading: 'Loading…',
   loadingLinks: 'Loading links…',
   loadingFigures: 'Loading figures…',
-  newTab: '(opens in new tab)',
-  external: '(external link)',
-  externalNewTab: '(external link, opens in new tab)',
+  newTab: 'opens in new tab',
   target: 'target',
   atMost: 'at most',
   met: 'met',
@@ -75,9 +71,7 @@ const TABLES: Record<string, readonly string[]> = {
     'Wird geladen …', // loading
     'Links werden geladen …', // loadingLinks
     'Kennzahlen werden geladen …', // loadingFigures
-    '(öffnet in neuem Tab)', // newTab
-    '(externer Link)', // external
-    '(externer Link, öffnet in neuem Tab)', // externalNewTab
+    'öffnet in neuem Tab', // newTab
     'Ziel', // target
     'höchstens', // atMost
     'erreicht', // met
@@ -99,9 +93,7 @@ const TABLES: Record<string, readonly string[]> = {
     'Memuatkan…', // loading
     'Memuatkan pautan…', // loadingLinks
     'Memuatkan angka…', // loadingFigures
-    '(dibuka dalam tab baharu)', // newTab
-    '(pautan luar)', // external
-    '(pautan luar, dibuka dalam tab baharu)', // externalNewTab
+    'dibuka dalam tab baharu', // newTab
     'sasaran', // target
     'paling banyak', // atMost
     'dicapai', // met
@@ -123,9 +115,7 @@ const TABLES: Record<string, readonly string[]> = {
     '正在加载…', // loading
     '正在加载链接…', // loadingLinks
     '正在加载数据…', // loadingFigures
-    '（在新标签页中打开）', // newTab
-    '（外部链接）', // external
-    '（外部链接，在新标签页中打开）', // externalNewTab
+    '在新标签页中打开', // newTab
     '目标', // target
     '不超过', // atMost
     '已达成', // met
@@ -147,9 +137,7 @@ const TABLES: Record<string, readonly string[]> = {
     'ஏற்றுகிறது…', // loading
     'இணைப்புகளை ஏற்றுகிறது…', // loadingLinks
     'தரவை ஏற்றுகிறது…', // loadingFigures
-    '(புதிய தாவலில் திறக்கும்)', // newTab
-    '(வெளி இணைப்பு)', // external
-    '(வெளி இணைப்பு, புதிய தாவலில் திறக்கும்)', // externalNewTab
+    'புதிய தாவலில் திறக்கும்', // newTab
     'இலக்கு', // target
     'அதிகபட்சம்', // atMost
     'எட்டப்பட்டது', // met

@@ -3,7 +3,7 @@ import { CivicColumnsElement } from '../core/civic-element.js';
 import type { CivicSettings } from '../core/context.js';
 import { readAttributes, reflectAttributes } from '../core/data-element.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
-import { newTabIcon, resolveImage, resolveLink } from '../core/links.js';
+import { NEW_TAB_ID, newTabIcon, newTabNote, resolveImage, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import type { FieldReader } from '../core/validate.js';
 import { countEfforts, wordsFor, type Words } from '../core/words.js';
@@ -76,8 +76,10 @@ function readCardElement(card: Element): Record<string, string> {
  * shadow root.
  *
  * Each linked card is a single `<a>` inside the card heading, stretched over the whole card;
- * its accessible name is the heading (plus "(opens in new tab)" when it does). The visible
- * call to action ("Learn more") is hidden from screen readers so it is not read twice.
+ * its accessible name is the heading. Links open in the same tab unless `<civic-config
+ * link-target="_blank">` says otherwise; one that opens a new tab is described as such ("opens
+ * in new tab", a description, so the heading's name stays its text) and shows an icon. The
+ * visible call to action ("Learn more") is hidden from screen readers so it is not read twice.
  * These built-in words follow the locale of `<civic-config>` (en, de, ms, zh, ta; English otherwise).
  * A card without `description` is shown as an image tile with a caption.
  *
@@ -178,6 +180,8 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     // Plain digits in the locale's words: no Intl.NumberFormat (nor PluralRules), whose first
     // construction on a page costs more main-thread time than rendering a dozen cards.
     const count = countEfforts(words, items.length);
+    // Nothing to show and nothing coming: no heading over nothing (the same in every family).
+    if (!items.length && !this.data.loading) return nothing;
     return html`<div class="wrap">
       ${this.heading?.trim() ? headingTemplate(level, 'title', this.heading) : nothing}
       ${items.length
@@ -185,7 +189,7 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
           // eslint-disable-next-line lit-a11y/no-redundant-role
           html`<ul class="list cols-${columns}" part="list" role="list" aria-label=${count}>
             ${items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings, words))}
-          </ul>`
+          </ul>${settings.linkTarget === '_blank' ? newTabNote(words) : nothing}`
         : this.data.loading
           ? html`<p class="status" part="status">${words.loading}</p>`
           : nothing}
@@ -193,7 +197,7 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
   }
 
   private renderCard(item: EffortCard, index: number, level: number, eager: number, settings: CivicSettings, words: Words): TemplateResult {
-    const link = resolveLink(item.href, settings, words);
+    const link = resolveLink(item.href, settings);
     const image = resolveImage(item.image, settings);
     const tile = item.description === undefined;
     const linkText = item.linkText ?? (tile ? undefined : words.more);
@@ -204,8 +208,14 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
             level,
             'heading',
             link
-              ? html`<a class="link" part="link" href=${link.href} target=${link.target ?? nothing} rel=${link.rel ?? nothing}
-                  >${item.heading}${link.note ? html`<span class="sr-only"> ${link.note}</span>${tile ? newTabIcon : nothing}` : nothing}</a
+              ? html`<a
+                  class="link"
+                  part="link"
+                  href=${link.href}
+                  target=${link.target ?? nothing}
+                  rel=${link.rel ?? nothing}
+                  aria-describedby=${link.newTab ? NEW_TAB_ID : nothing}
+                  >${item.heading}${link.newTab && tile ? newTabIcon : nothing}</a
                 >`
               : item.heading,
           )}
@@ -213,7 +223,7 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
           ${link && linkText
             ? // The new-tab icon goes after the call to action, on its own line, so that it never
               // rewraps the title (the pre-upgrade layout keeps a line for the call to action).
-              link.note
+              link.newTab
               ? html`<span class="more" part="link-text" aria-hidden="true">${linkText}${newTabIcon}</span>`
               : html`<span class="more" part="link-text" aria-hidden="true" .textContent=${linkText}></span>`
             : nothing}

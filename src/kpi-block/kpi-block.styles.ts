@@ -72,6 +72,18 @@ export const kpiBlockStyles = css`
   p {
     margin: 0;
   }
+  /* The spoken phrase covers the KPI whose visible parts it speaks for: touch exploration finds
+     it there. Invisible (opacity, which forced colours leave alone), not hidden from screen
+     readers. The Details link, positioned after it, stays above it. */
+  .phrase {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    opacity: 0;
+  }
+  .more {
+    position: relative;
+  }
   .value {
     /* A word before or after the figure is a flex item of its own: when it wraps ("working
        days") it takes a line of its own small height, not one as tall as the figure, and

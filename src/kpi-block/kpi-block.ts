@@ -3,7 +3,7 @@ import { CivicColumnsElement } from '../core/civic-element.js';
 import { readAttributes, reflectAttributes } from '../core/data-element.js';
 import { numberFormat } from '../core/format.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
-import { newTabIcon, resolveLink } from '../core/links.js';
+import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import type { FieldReader } from '../core/validate.js';
 import { kpiBlockStyles } from './kpi-block.styles.js';
@@ -18,18 +18,22 @@ const DIRECTIONS = ['up', 'down'] as const;
 const KPI_KEYS = ['label', 'value', 'format', 'currency', 'prefix', 'suffix', 'caption', 'asOf', 'target', 'targetLabel', 'direction', 'trend', 'href'] as const;
 
 /** A target is met at or above it (`up`), or at or below it (`down`): equal is met. */
-export function isTargetMet(item: Pick<KpiItem, 'value' | 'target' | 'direction'>): boolean | undefined {
-  if (item.target === undefined) return undefined;
-  return item.direction === 'down' ? item.value <= item.target : item.value >= item.target;
+export function isTargetMet({ value, target, direction }: Pick<KpiItem, 'value' | 'target' | 'direction'>): boolean | undefined {
+  // Text as written cannot be compared.
+  if (typeof target !== 'number' || typeof value !== 'number') return undefined;
+  return direction === 'down' ? value <= target : value >= target;
 }
 
-/** Writes a number the way the KPI's `format` says, in `locale` (percent: 70 → 70%). */
-export function formatKpiNumber(value: number, item: Pick<KpiItem, 'format' | 'currency'>, locale: string): string {
+/**
+ * Writes a number the way the KPI's `format` says, in `locale` (percent: 70 → 70%). `spoken`
+ * writes compact figures in words ("3.4 million", not "3.4M", which is read as "3.4 M").
+ */
+export function formatKpiNumber(value: number, item: Pick<KpiItem, 'format' | 'currency'>, locale: string, spoken = false): string {
   switch (item.format) {
     case 'percent':
       return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
     case 'compact':
-      return numberFormat(locale, { notation: 'compact' }).format(value);
+      return numberFormat(locale, { notation: 'compact', compactDisplay: spoken ? 'long' : 'short' }).format(value);
     case 'currency':
       return numberFormat(locale, { style: 'currency', currency: item.currency }).format(value);
     default:
@@ -59,19 +63,29 @@ interface KpiView {
 }
 
 function viewOf(item: KpiItem, locale: string, words: Words): KpiView {
-  const figure = formatKpiNumber(item.value, item, locale);
+  // A figure as shown or as spoken: formatted when it is a number, as written otherwise.
+  const write = (value: number | string = '', spoken = false) =>
+    typeof value === 'string' ? value : formatKpiNumber(value, item, locale, spoken);
+  const figure = write(item.value);
   const met = isTargetMet(item);
   let target: string | undefined;
   const period = item.asOf ? fillIn(words.asOf, item.asOf) : undefined;
-  let sentence = `${withAffixes(figure, item.prefix, item.suffix)} ${item.label}`;
+  const spokenFigure = write(item.value, true);
+  let sentence = `${spokenFigure ? `${withAffixes(spokenFigure, item.prefix, item.suffix)} ` : ''}${item.label}`;
+  if (item.caption) sentence += words.comma + item.caption;
   if (period) sentence += words.comma + period;
   if (item.target !== undefined) {
     // A unit before the figure ("S$") belongs to the target too; words ("At least", "All") qualify only the figure.
     const unit = item.prefix && !WORD_END.test(item.prefix) ? item.prefix : undefined;
-    target = withAffixes(formatKpiNumber(item.target, item, locale), unit, item.suffix);
-    if (item.direction === 'down') target = `${words.atMost} ${target}`;
-    if (item.targetLabel) target += ` ${item.targetLabel}`;
-    sentence += `${words.comma}${words.target} ${target}${words.comma}${met ? words.met : words.notMet}`;
+    const written = (spoken?: boolean) => {
+      let text = withAffixes(write(item.target, spoken), unit, item.suffix);
+      if (item.direction === 'down') text = `${words.atMost} ${text}`;
+      return item.targetLabel ? `${text} ${item.targetLabel}` : text;
+    };
+    target = written();
+    sentence += `${words.comma}${words.target} ${written(true)}`;
+    // No status for a figure that is not a number: it cannot be compared.
+    if (met !== undefined) sentence += words.comma + (met ? words.met : words.notMet);
   }
   return { item, figure, period, target, met, sentence };
 }
@@ -85,7 +99,12 @@ const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  * Key performance indicators: each a big formatted figure with its label, an optional
  * target (met or not, in words and with an icon), caption, period, trend chart and link.
  * Screen readers hear each KPI as one phrase, e.g. "70% of eligible Government systems on
- * the commercial cloud, target 70% by 2023, met".
+ * the commercial cloud, target 70% by 2023, met" (compact figures in words: "3.4 million"),
+ * which lies over the figure, label, caption, period and target: touching any of them reads it.
+ *
+ * `value` and `target` are numbers, or text as people write them in the locale ("12,000" in
+ * en, "12.000" in de; "85%" is a percent). Other text is shown as written, with no formatting
+ * and no target status, and reported; a KPI with a label is never dropped for its value.
  *
  * @tagname civic-kpi-block
  * @summary Figures with targets and trends, in a responsive grid.
@@ -137,30 +156,34 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
   static override styles = [baseStyles, kpiBlockStyles];
 
   protected override readItem(field: FieldReader): KpiItem | undefined {
+    const locale = this.settings.locale;
     const label = field.text('label', { required: true });
-    const value = field.number('value', { required: true });
-    const format = field.oneOf('format', FORMATS, 'number');
+    const value = field.number('value', locale, { required: true });
+    const target = field.number('target', locale);
+    let format = field.oneOf('format', FORMATS, 'number');
+    // "85%" is a percent, as its writer meant, whatever `format` says.
+    if (value.percent || target.percent) format = 'percent';
     let currency: string | undefined;
     if (format === 'currency') {
       currency = field.match('currency', /^[A-Za-z]{3}$/, 'an ISO 4217 code such as SGD', { required: true })?.toUpperCase();
     }
     const item: KpiItem = {
       label: label ?? '',
-      value: value ?? 0,
+      value: value.value,
       format,
       currency,
       prefix: field.rawText('prefix') || undefined,
       suffix: field.rawText('suffix') || undefined,
       caption: field.text('caption'),
       asOf: field.text('asOf'),
-      target: field.number('target'),
+      target: target.value,
       targetLabel: field.text('targetLabel'),
       direction: field.oneOf('direction', DIRECTIONS, 'up'),
-      trend: field.list('trend', readTrendPoint),
+      trend: field.list('trend', (point) => readTrendPoint(point, locale)),
       href: field.url('href', 'link'),
     };
     if (item.trend?.length === 0) item.trend = undefined;
-    return label === undefined || value === undefined ? undefined : item;
+    return label === undefined ? undefined : item;
   }
 
   protected override readChildren(): unknown[] | undefined {
@@ -173,9 +196,12 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     const words = wordsFor(settings.locale);
     const columns = this.layoutColumns;
     const items = this.data.items;
+    const loading = this.data.loading && items.length === 0;
+    // Nothing to show and nothing coming: no heading over nothing (the same in every family).
+    if (!items.length && !loading) return nothing;
     return html`<div class="block">
       ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
-      ${this.data.loading && items.length === 0 ? html`<p class="status" part="status">${words.loadingFigures}</p>` : nothing}
+      ${loading ? html`<p class="status" part="status">${words.loadingFigures}</p>` : nothing}
       ${items.length
         ? // role="list" on purpose: WebKit drops the list semantics of a <ul> styled list-style: none.
           // eslint-disable-next-line lit-a11y/no-redundant-role
@@ -183,43 +209,57 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
             ${items.map((item) => this.renderKpi(viewOf(item, settings.locale, words), words))}
           </ul>`
         : nothing}
+      ${settings.linkTarget === '_blank' ? newTabNote(words) : nothing}
     </div>`;
   }
 
   private renderKpi(view: KpiView, words: Words): TemplateResult {
     const { item } = view;
     const settings = this.settings;
-    const link = resolveLink(item.href, settings, words);
+    const link = resolveLink(item.href, settings);
     // A word before or after the figure ("At least", "working days") is a flex item of its
     // own, free to wrap onto a short line; a sign ("S$", "%") stays with the figure.
     const before = item.prefix ?? '';
     const after = item.suffix ?? '';
     const spacedBefore = WORD_END.test(before);
     const spacedAfter = WORD_START.test(after);
+    // The phrase lies over the KPI's visible parts (hidden from screen readers), so that touching
+    // the figure, label or target with a screen reader reads it, and nothing is read twice.
     return html`<li class="kpi" part="item">
-      <p class="sr-only" .textContent=${view.sentence}></p>
+      <p class="phrase" .textContent=${view.sentence}></p>
       <div class="figure" aria-hidden="true">
-        <p class="value" part="value" .style=${`--_chars:${view.figure.length}`}>${spacedBefore ? affix(withAffixes('', before)) : nothing}<span
-            >${spacedBefore ? nothing : affix(before)}${view.figure}${spacedAfter ? nothing : affix(after)}</span
-          >${spacedAfter ? affix(withAffixes('', '', after)) : nothing}</p>
+        ${view.figure
+          ? html`<p class="value" part="value" .style=${`--_chars:${view.figure.length}`}>${spacedBefore ? affix(withAffixes('', before)) : nothing}<span
+                >${spacedBefore ? nothing : affix(before)}${view.figure}${spacedAfter ? nothing : affix(after)}</span
+              >${spacedAfter ? affix(withAffixes('', '', after)) : nothing}</p>`
+          : nothing}
         <p class="label" part="label" .textContent=${item.label}></p>
       </div>
-      ${item.caption ? html`<p class="caption" part="caption" .textContent=${item.caption}></p>` : nothing}
+      ${item.caption ? html`<p class="caption" part="caption" aria-hidden="true" .textContent=${item.caption}></p>` : nothing}
       ${view.period ? html`<p class="asof" part="as-of" aria-hidden="true">${capitalise(view.period)}</p>` : nothing}
       ${view.target === undefined
         ? nothing
-        : html`<p class="target ${view.met ? 'met' : 'unmet'}" part="target" aria-hidden="true">
-            <span class="state"
-              ><svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${view.met ? ICON_MET : ICON_NOT_MET}</svg
-              >${view.met ? words.targetMet : words.targetNotMet}</span
-            >
+        : html`<p class="target ${view.met === undefined ? '' : view.met ? 'met' : 'unmet'}" part="target" aria-hidden="true">
+            ${view.met === undefined
+              ? nothing
+              : html`<span class="state"
+                  ><svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${view.met ? ICON_MET : ICON_NOT_MET}</svg
+                  >${view.met ? words.targetMet : words.targetNotMet}</span
+                >`}
             <span class="goal">${capitalise(words.target)}${words.colon}${view.target}</span>
           </p>`}
-      ${item.trend ? trendChart(item.trend, (value) => formatKpiNumber(value, item, settings.locale), item.label, words) : nothing}
+      ${item.trend
+        ? trendChart(item.trend, (value, spoken) => formatKpiNumber(value, item, settings.locale, spoken), item.label, words)
+        : nothing}
       ${link
         ? html`<p class="more">
-            <a part="link" href=${link.href} target=${link.target ?? nothing} rel=${link.rel ?? nothing}
-              >${words.details}<span class="sr-only">${words.colon}${item.label}${link.note ? ` ${link.note}` : ''}</span>${link.note ? newTabIcon : nothing}</a
+            <a
+              part="link"
+              href=${link.href}
+              target=${link.target ?? nothing}
+              rel=${link.rel ?? nothing}
+              aria-describedby=${link.newTab ? NEW_TAB_ID : nothing}
+              >${words.details}<span class="sr-only">${words.colon}${item.label}</span>${link.newTab ? newTabIcon : nothing}</a
             >
           </p>`
         : nothing}
@@ -227,10 +267,10 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
   }
 }
 
-function readTrendPoint(field: FieldReader): KpiTrendPoint | undefined {
+function readTrendPoint(field: FieldReader, locale: string): KpiTrendPoint | undefined {
   const period = field.text('period', { required: true });
-  const value = field.number('value', { required: true });
-  return period === undefined || value === undefined ? undefined : { period, value };
+  const { value } = field.number('value', locale, { required: true });
+  return period === undefined || typeof value !== 'number' ? undefined : { period, value };
 }
 
 /**
@@ -242,14 +282,14 @@ function readTrendPoint(field: FieldReader): KpiTrendPoint | undefined {
  * @tagname civic-kpi
  * @summary One KPI as markup, for `<civic-kpi-block>`.
  * @attr label - What is measured (required).
- * @attr value - The figure, a number (required).
+ * @attr value - The figure (required): a number, as the locale writes it ("12,000"; "85%" is a percent); other text is shown as written.
  * @attr format - `number` (default), `percent` (70 means 70%), `compact` or `currency`.
  * @attr currency - ISO 4217 code, required when `format="currency"`.
  * @attr prefix - Text before the figure (property `valuePrefix`).
  * @attr suffix - Text after the figure, e.g. `working days` (property `valueSuffix`).
  * @attr caption - A line under the label.
  * @attr as-of - Period of the figure, e.g. `2020`.
- * @attr target - Target, a number in the same unit.
+ * @attr target - Target, a number in the same unit, written as `value` may be.
  * @attr target-label - e.g. `by 2023`.
  * @attr direction - `up` (default, higher is better) or `down`.
  * @attr trend - JSON array of `{"period": "2018", "value": 73}`.

@@ -31,12 +31,13 @@ function bars(points: readonly KpiTrendPoint[]): TemplateResult {
 }
 
 /**
- * `format` writes a value the way the KPI's figure is written (70 → "70%"). `label` names
- * the KPI in the table caption so the table makes sense on its own.
+ * `format` writes a value the way the KPI's figure is written (70 → "70%"), or, `spoken`, the
+ * way it is read ("3.4 million"). `label` names the KPI in the table caption so the table
+ * makes sense on its own.
  */
 export function trendChart(
   points: readonly KpiTrendPoint[],
-  format: (value: number) => string,
+  format: (value: number, spoken: boolean) => string,
   label: string,
   words: Words,
 ): TemplateResult {
@@ -46,7 +47,7 @@ export function trendChart(
     ${bars(points)}
     <p class="chart-ends" aria-hidden="true">
       ${points.length > 1 ? html`<span>${first.period}</span>` : ''}
-      <span class="chart-last">${last.period}${words.colon}${format(last.value)}</span>
+      <span class="chart-last">${last.period}${words.colon}${format(last.value, false)}</span>
     </p>
     <!-- The box is hidden, not the table: a table ignores width 1px and would widen the page. -->
     <div class="sr-only"><table>
@@ -58,7 +59,7 @@ export function trendChart(
         </tr>
       </thead>
       <tbody>
-        ${points.map((point) => html`<tr><th scope="row">${point.period}</th><td>${format(point.value)}</td></tr>`)}
+        ${points.map((point) => html`<tr><th scope="row">${point.period}</th><td>${format(point.value, true)}</td></tr>`)}
       </tbody>
     </table></div>
   </div>`;

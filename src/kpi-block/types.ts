@@ -14,7 +14,10 @@ export interface KpiTrendPoint {
   value: number;
 }
 
-/** One KPI as data. Numbers may be numeric strings (attributes); `trend` may be a JSON string. */
+/**
+ * One KPI as data. `value` and `target` may be text as people write numbers in the locale
+ * ("12,000" in en, "12.000" in de, "85%" for a percent); `trend` may be a JSON string.
+ */
 export interface KpiData {
   label: string;
   value: number | string;
@@ -34,14 +37,19 @@ export interface KpiData {
 /** One KPI after validation: what render() sees. */
 export interface KpiItem {
   label: string;
-  value: number;
+  /**
+   * The figure; text when it is not a number (shown as written, with no formatting and no
+   * target status); undefined when it is missing.
+   */
+  value?: number | string;
   format: KpiFormat;
   currency?: string;
   prefix?: string;
   suffix?: string;
   caption?: string;
   asOf?: string;
-  target?: number;
+  /** A number in the same unit, or text shown as written (with no target status). */
+  target?: number | string;
   targetLabel?: string;
   direction: KpiDirection;
   trend?: KpiTrendPoint[];

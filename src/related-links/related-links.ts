@@ -1,10 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { CivicItemsElement } from '../core/civic-element.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
-import { newTabIcon, resolveLink, type ResolvedLink } from '../core/links.js';
+import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink, type ResolvedLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import type { FieldReader } from '../core/validate.js';
-import { wordsFor, type Words } from '../core/words.js';
+import { wordsFor } from '../core/words.js';
 import { copyAttributes } from './copy-attributes.js';
 import { relatedLinksStyles } from './related-links.styles.js';
 import type { CopiedAttribute, RelatedLink, RelatedLinkData } from './types.js';
@@ -14,9 +14,6 @@ export const DEFAULT_HEADING = 'Related Links';
 const HEADING_TAG = /^h[1-6]$/;
 const SKIPPED_TAGS = new Set(['script', 'template', 'style', 'noscript']);
 const LINK = 'a[href]';
-
-/** Targets that keep the reader in the same tab. */
-const SAME_TAB = new Set(['', '_self', '_parent', '_top']);
 
 const normalise = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -29,10 +26,14 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * its `<li>` becomes its description, and a child `<h2>`–`<h6>` gives the heading when the
  * `heading` attribute is not set.
  *
- * Links to another origin, and every link under `<civic-config link-target="_blank">`, open in
- * a new tab with `rel="noopener noreferrer"`, an icon, and words for screen readers. Those words
- * and the loading status follow the locale of `<civic-config>` (en, de, ms, zh, ta; English
- * otherwise); the default heading `Related Links` does not (the spec fixes it).
+ * Links open in the same tab, whatever their origin, unless `<civic-config link-target="_blank">`
+ * says otherwise; a child link keeps its own `target`. A link that opens a new tab gets
+ * `rel="noopener noreferrer"`, an icon, and a description for screen readers ("opens in new
+ * tab"). A link's name is its text, and its description text is read once, as the paragraph
+ * under it. An author's `aria-describedby` on a child link still describes it after the upgrade.
+ * Those words and the loading status follow the locale of `<civic-config>` (en, de, ms, zh, ta;
+ * English otherwise); the default heading `Related Links` does not (the spec fixes it). Several
+ * lists with the same heading on one page are told apart by number ("Related Links 2").
  *
  * Attributes: `heading` (default `Related Links`), `heading-level` (2–6, default 2), `items`, `src`, `timeout`.
  *
@@ -47,7 +48,7 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  * @csspart item - Each `<li>`.
  * @csspart link - Each `<a>`.
  * @csspart description - The text under a link.
- * @csspart icon - The new-tab icon after an external link.
+ * @csspart icon - The new-tab icon after a link that opens a new tab.
  * @csspart status - `Loading links…` (in the locale's language), while `src` is loading and nothing is shown yet.
  *
  * @cssprop [--civic-font-family=inherit] - Font (shared by every civic element).
@@ -76,6 +77,19 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
   /** Text of a heading given as a child, read with the child links (not reactive: read during update). */
   private childHeading?: string;
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The lists after this one count its title when they number themselves.
+    this.lists(false).forEach((later) => later.requestUpdate());
+  }
+
+  /** The other related-link lists of this element's document or shadow root, before or after it. */
+  private lists(before: boolean): CivicRelatedLinks[] {
+    const lists = Array.from((this.getRootNode() as ParentNode).querySelectorAll<CivicRelatedLinks>(this.localName));
+    const index = lists.indexOf(this);
+    return index < 0 ? [] : before ? lists.slice(0, index) : lists.slice(index + 1);
+  }
+
   protected override readItem(field: FieldReader): RelatedLink | undefined {
     const label = field.text('label', { required: true });
     // Only readChildren() can produce DOM nodes: JSON never holds them.
@@ -92,7 +106,7 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
         (entry): entry is CopiedAttribute =>
           typeof (entry as CopiedAttribute)?.name === 'string' && typeof (entry as CopiedAttribute)?.value === 'string',
       );
-      return { label, href, description, content, attributes };
+      return { label, href, description, content, attributes, describedBy: field.text('describedBy') };
     }
     return { label, href, description };
   }
@@ -153,31 +167,36 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     // The spec's default heading stays English in every locale (API.md); the other words follow it.
     const title = this.heading?.trim() ? this.heading : (fromChild ?? DEFAULT_HEADING);
     const words = wordsFor(this.settings.locale);
+    const links = items.map((item) => this.linkFor(item));
+    // 1 for the first list with this title in the document (or shadow root), 2 for the next…,
+    // so that each landmark has a name of its own (axe landmark-unique).
+    const ordinal = this.lists(true).filter((list) => list.shadowRoot?.getElementById('civic-heading')?.textContent === title).length + 1;
     // role="list" is not redundant: with list-style none, WebKit drops the list semantics.
     /* eslint-disable lit-a11y/no-redundant-role */
-    return html`<nav class="nav" aria-labelledby="civic-heading">
+    return html`<nav class="nav" aria-labelledby=${ordinal > 1 ? 'civic-heading civic-ordinal' : 'civic-heading'}>
       ${headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', html`<span id="civic-heading">${title}</span>`, 'title heading')}
+      ${ordinal > 1 ? html`<span id="civic-ordinal" hidden>${ordinal}</span>` : nothing}
       ${loading
         ? html`<p class="status" part="status">${words.loadingLinks}</p>`
         : html`<ul class="list" part="list" role="list">
-            ${items.map((item, index) => this.renderItem(item, index, words))}
+            ${items.map((item, index) => this.renderItem(item, index, links[index]))}
           </ul>`}
+      ${links.some((link) => link?.newTab) ? newTabNote(words) : nothing}
     </nav>`;
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 
-  private renderItem(item: RelatedLink, index: number, words: Words) {
-    const link = this.linkFor(item, words);
+  private renderItem(item: RelatedLink, index: number, link: ResolvedLink | undefined) {
     const text = html`<span class="text">${item.content ?? item.label}</span>`;
-    const description = item.description
-      ? html`<p class="description" part="description" id=${`civic-description-${index}`}>${item.description}</p>`
-      : nothing;
+    // The description is read once, where it stands: it is not also the link's description.
+    const description = item.description ? html`<p class="description" part="description">${item.description}</p>` : nothing;
     // Only a child link whose URL was not allowed has no link: its text stays, as text.
     if (!link) return html`<li class="item" part="item">${text}${description}</li>`;
     const attr = (name: string) => item.attributes?.find((entry) => entry.name === name)?.value;
-    const describedBy = [item.description ? `civic-description-${index}` : '', attr('aria-describedby') ?? '']
-      .join(' ')
-      .trim();
+    // The author's aria-describedby named ids of the page, which the shadow root does not
+    // have: their text, read when the link was, describes the link from inside it.
+    const authorDescription = item.describedBy ? `civic-described-${index}` : '';
+    const describedBy = `${authorDescription} ${link.newTab ? NEW_TAB_ID : ''}`.trim();
     return html`<li class="item" part="item">
       <a
         ${copyAttributes(item.attributes)}
@@ -187,41 +206,20 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
         target=${link.target ?? nothing}
         rel=${link.rel ?? nothing}
         aria-describedby=${describedBy || nothing}
-        >${text}${link.note ? html`<span class="sr-only"> ${link.note}</span>${newTabIcon}` : nothing}</a
-      >
+        >${text}${link.newTab ? newTabIcon : nothing}</a
+      >${authorDescription ? html`<span id=${authorDescription} hidden>${item.describedBy}</span>` : nothing}
       ${description}
     </li>`;
   }
 
   /**
-   * The link policy (core/links.ts) for an entry. A link read from a child keeps the href
-   * and target its author wrote (it resolves against the page, as it did before upgrade);
+   * The link policy (core/links.ts) for an entry. A link read from a child keeps the href,
+   * target and rel its author wrote (it resolves against the page, as it did before upgrade);
    * rel tokens are only ever added.
    */
-  private linkFor(item: RelatedLink, words: Words): ResolvedLink | undefined {
-    const { href } = item;
-    if (href === undefined) return undefined;
-    const settings = this.settings;
-    if (!item.attributes) return resolveLink(href, settings, words);
-    const policy = resolveLink(href, { ...settings, baseUrl: '' }, words);
-    if (!policy) return undefined;
-    const attributes = new Map(item.attributes.map(({ name, value }) => [name, value]));
-    const authorTarget = attributes.get('target');
-    const target = authorTarget ?? policy.target;
-    const newTab = target !== undefined && !SAME_TAB.has(target.toLowerCase());
-    const rel = new Set((attributes.get('rel') ?? '').split(/\s+/).filter(Boolean));
-    if (newTab) {
-      rel.add('noopener');
-      rel.add('noreferrer');
-    }
-    const note = policy.external ? (newTab ? words.externalNewTab : words.external) : newTab ? words.newTab : '';
-    return {
-      href,
-      target: target as ResolvedLink['target'],
-      rel: rel.size > 0 ? [...rel].join(' ') : undefined,
-      external: policy.external,
-      note,
-    };
+  private linkFor(item: RelatedLink): ResolvedLink | undefined {
+    const attr = (name: string) => item.attributes?.find((entry) => entry.name === name)?.value;
+    return resolveLink(item.href, this.settings, item.attributes && { target: attr('target'), rel: attr('rel') });
   }
 }
 
@@ -233,9 +231,16 @@ function readAnchor(anchor: Element): Record<string, unknown> {
     normalise(anchor.getAttribute('aria-label')) ||
     normalise(images.join(' ')) ||
     normalise(anchor.getAttribute('title'));
+  const root = anchor.getRootNode() as Document | ShadowRoot;
+  const describedBy = (anchor.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? normalise(root.getElementById?.(id)?.textContent) : ''))
+    .filter(Boolean)
+    .join(' ');
   return {
     label,
     href: anchor.getAttribute('href'),
+    describedBy: describedBy || undefined,
     content: Array.from(anchor.childNodes, (node) => node.cloneNode(true)),
     attributes: Array.from(anchor.attributes, ({ name, value }) => ({ name, value })),
   };

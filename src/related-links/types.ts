@@ -26,4 +26,6 @@ export interface RelatedLink {
    */
   content?: readonly Node[];
   attributes?: readonly CopiedAttribute[];
+  /** The text of the elements a child link's `aria-describedby` named, read with the link. */
+  describedBy?: string;
 }

@@ -37,7 +37,7 @@ export const linksWithDescriptions: RelatedLinkData[] = [
   },
 ];
 
-/** Example links to other origins (they open in a new tab, with words and an icon saying so). */
+/** Example links to other origins (in the same tab, as every link unless link-target="_blank"). */
 export const externalLinks: RelatedLinkData[] = [
   { label: 'Web Content Accessibility Guidelines (WCAG) 2.2', href: 'https://www.w3.org/TR/WCAG22/' },
   {

@@ -23,8 +23,8 @@ export class TestList extends CivicItemsElement<Partial<TestEntry>, TestEntry> {
     const name = field.text('name', { required: true });
     const href = field.url('href', 'link');
     const image = field.url('image', 'image');
-    const count = field.number('count');
-    return name === undefined ? undefined : { name, href, image, count };
+    const { value: count } = field.number('count', this.settings.locale);
+    return name === undefined ? undefined : { name, href, image, count: typeof count === 'number' ? count : undefined };
   }
 
   protected override readChildren(): unknown[] | undefined {

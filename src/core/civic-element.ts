@@ -1,9 +1,20 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { civicConfigContext, DEFAULT_LOCALE, nearestLang, type CivicSettings } from './context.js';
 import { ItemsController } from './data-source.js';
 import { reportProblems } from './events.js';
 import { describe, type FieldReader } from './validate.js';
+
+/** What a server renderer knows of the page around an element (see `serverPage`). */
+export interface ServerPage {
+  settings: CivicSettings;
+  /** A related-links list's number among those of the same title before it, from 1. */
+  ordinal?: number;
+}
+
+/** True in the drop-in bundle only (rollup.config.mjs defines it); a plain module elsewhere. */
+declare const CIVIC_DROP_IN: boolean | undefined;
+const DROP_IN_BUNDLE = typeof CIVIC_DROP_IN !== 'undefined' && CIVIC_DROP_IN;
 
 /** Keeps the attribute text as it is: JSON is parsed, and its problems reported, by core. */
 const rawText = { fromAttribute: (value: string | null) => value ?? undefined };
@@ -73,14 +84,45 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
     return undefined;
   }
 
+  /**
+   * What a server renderer (civic-blocks/ssr) knows of the page around the element, which an
+   * element rendered on a server cannot see: the settings of the `<civic-config>` around it,
+   * and for a related-links list, its number among the lists of the same title.
+   * @internal
+   */
+  declare serverPage?: ServerPage;
+
   /** The settings in force: the nearest config's, or the defaults. */
   protected get settings(): CivicSettings {
-    return this.configContext.value ?? { locale: this.fallbackLocale, baseUrl: '', linkTarget: '_self' };
+    return this.configContext.value ?? this.serverPage?.settings ?? { locale: this.fallbackLocale, baseUrl: '', linkTarget: '_self' };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.fallbackLocale = nearestLang(this) ?? DEFAULT_LOCALE;
+  }
+
+  /**
+   * Server-rendered content (declarative shadow DOM) is hydrated where it can be: with
+   * `@lit-labs/ssr-client/lit-element-hydrate-support.js` loaded first, in the npm build (the
+   * server rendered its templates; the drop-in bundle's are minified, so they never match),
+   * and when the server rendered the content itself rather than a slot for the child markup.
+   * Anywhere else it is replaced, in the same task: never shown twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot() as ShadowRoot;
+    const hydrating = this as unknown as { _$AG?: boolean };
+    if (root.firstChild && (!hydrating._$AG || DROP_IN_BUNDLE || root.querySelector('slot'))) {
+      hydrating._$AG = false;
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.data.read();
   }
 }
 

@@ -20,7 +20,8 @@ export const civicConfigContext = createContext<CivicSettings>(Symbol.for('civic
 
 /** The locale an element uses when no `<civic-config>` says otherwise: the nearest `lang`. */
 export function nearestLang(element: Element): string | undefined {
-  const lang = element.closest('[lang]')?.getAttribute('lang')?.trim();
+  // A server renders without a tree around the element (no closest()): no lang to find there.
+  const lang = element.closest?.('[lang]')?.getAttribute('lang')?.trim();
   return lang || undefined;
 }
 

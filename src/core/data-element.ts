@@ -5,6 +5,13 @@
  * attributes, so frameworks that set properties and pages that set attributes meet.
  */
 
+/**
+ * The base class of the light data holders: `HTMLElement` where there is a DOM. Where there
+ * is none (a server or a build tool importing the package, before any DOM shim), a stand-in,
+ * so that importing never throws; Lit's own server build does the same for `LitElement`.
+ */
+export const DataElement: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+
 /** The attribute of a JSON key: `imageAlt` → `image-alt`. */
 export const attributeOf = (key: string): string => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 

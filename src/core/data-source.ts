@@ -7,7 +7,7 @@
  * sees those. A source that cannot be read keeps the last good items, and child content
  * stands in for a source that has nothing to show (loading, failed, invalid or empty).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit, reportProblems, type CivicErrorSource } from './events.js';
 import { describe, readList, type FieldReader } from './validate.js';
 
@@ -88,7 +88,12 @@ export class ItemsController<T> implements ReactiveController {
     }
   }
 
-  hostUpdate(): void {
+  /**
+   * Reads the sources before a render. The host calls it from `willUpdate`, which a server
+   * renderer calls too (it skips controllers' `hostUpdate`). A server has no children to read
+   * and fetches nothing: there, `src` is a loading state (civic-blocks/ssr reads it ahead).
+   */
+  read(): void {
     this.readSources();
   }
 
@@ -119,7 +124,7 @@ export class ItemsController<T> implements ReactiveController {
     // The source in force: the first present of items, inline JSON, src and children.
     let kind: SourceKind = 'children';
     let key: unknown;
-    const script = Array.from(host.children).find((child) => child.matches(JSON_SCRIPT));
+    const script = isServer ? undefined : Array.from(host.children).find((child) => child.matches(JSON_SCRIPT));
     const timeout = host.timeout > 0 ? host.timeout : DEFAULT_TIMEOUT;
     if (host.items !== undefined && host.items !== null) [kind, key] = ['items', host.items];
     else if (script) [kind, key] = ['script', script.textContent ?? ''];
@@ -128,7 +133,10 @@ export class ItemsController<T> implements ReactiveController {
     const fresh = !this.is(kind, key);
     if (fresh) {
       this.use(kind, key);
-      if (kind === 'src') void this.fetchSource(host.src!, timeout);
+      if (kind === 'src') {
+        if (isServer) this.loading = true;
+        else void this.fetchSource(host.src!, timeout);
+      }
       else if (kind !== 'children') this.apply(parseSource(key, kind), kind);
     }
 
@@ -136,7 +144,7 @@ export class ItemsController<T> implements ReactiveController {
     // failed, invalid or empty): a block is never emptier than its markup was before the
     // upgrade. A higher source that has rendered keeps its place (nothing shown is lost).
     if ((fresh || domChanged) && (kind === 'children' || this.source === 'children' || this.items.length === 0)) {
-      const raw = this.options.readChildren?.();
+      const raw = isServer ? undefined : this.options.readChildren?.();
       if (raw) this.apply({ list: raw }, 'children');
       else if (kind === 'children' && this.source !== undefined && this.source !== 'children') {
         // Every source was removed: show nothing rather than a stale list from a source that is gone.

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { CivicSettings } from './context.js';
-import { resolveUrl } from './url.js';
+import { hrefOf, resolveUrl } from './url.js';
 import type { Words } from './words.js';
 
 /** A checked URL made ready for an `<a>`: where it goes and how it opens. */
@@ -38,13 +38,14 @@ export const NEW_TAB_ID = 'civic-new-tab';
  */
 export function resolveLink(url: string | undefined, config: CivicSettings, authored?: AuthoredLink): ResolvedLink | undefined {
   if (url === undefined) return undefined;
-  const resolved = resolveUrl(url, authored ? '' : config.baseUrl, 'link');
+  const baseUrl = authored ? '' : config.baseUrl;
+  const resolved = resolveUrl(url, baseUrl, 'link');
   if (!resolved) return undefined;
   const target = authored?.target ?? (config.linkTarget === '_blank' ? '_blank' : undefined);
   const newTab = target !== undefined && !SAME_TAB.includes(target.toLowerCase());
   const rel = new Set((authored?.rel ?? '').split(/\s+/).filter(Boolean));
   if (newTab) rel.add('noopener').add('noreferrer');
-  return { href: authored ? url : resolved.href, target, rel: rel.size ? [...rel].join(' ') : undefined, newTab };
+  return { href: authored ? url : hrefOf(resolved, url, baseUrl), target, rel: rel.size ? [...rel].join(' ') : undefined, newTab };
 }
 
 /**
@@ -55,7 +56,8 @@ export const newTabNote = (words: Words): TemplateResult => html`<span id="civic
 
 /** An image URL resolved against the config's base URL; undefined when unusable. */
 export function resolveImage(url: string | undefined, config: CivicSettings): string | undefined {
-  return url === undefined ? undefined : resolveUrl(url, config.baseUrl, 'image')?.href;
+  const resolved = url === undefined ? null : resolveUrl(url, config.baseUrl, 'image');
+  return resolved ? hrefOf(resolved, url!, config.baseUrl) : undefined;
 }
 
 /** "Opens in a new tab": a box with an arrow leaving it. Decorative; the words are in the link's description. */

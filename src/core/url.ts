@@ -7,7 +7,28 @@
  * spaces stripped, tabs and newlines removed anywhere — so `" JaVa\tScRiPt:..."` is caught.
  */
 
+import { isServer } from 'lit';
+
 export type UrlKind = 'link' | 'image';
+
+/**
+ * Where there is no document (server rendering), URLs relative to the page resolve against
+ * this stand-in, and are written back relative ({@link hrefOf}): the browser resolves them
+ * against the real page, as the client does.
+ */
+const SERVER_PAGE = 'https://civic-blocks.invalid';
+
+/** The document's base URL, or the stand-in where there is no document. */
+export const documentBase = (): string => (isServer ? `${SERVER_PAGE}/` : document.baseURI);
+
+/**
+ * A resolved URL as an `href`. On the server, one that stayed on the page is written relative
+ * again: as given when there was no base URL, else from the root.
+ */
+export function hrefOf(resolved: URL, url: string, baseUrl: string): string {
+  if (!isServer || resolved.origin !== SERVER_PAGE) return resolved.href;
+  return baseUrl === '' ? url : resolved.href.slice(SERVER_PAGE.length);
+}
 
 const ALLOWED: Record<UrlKind, readonly string[]> = {
   link: ['http:', 'https:', 'mailto:', 'tel:'],
@@ -60,9 +81,9 @@ export function resolveUrl(url: string, baseUrl: string, kind: UrlKind): URL | n
     try {
       // No base: the document's. Otherwise the base resolved once (the URL constructor takes
       // its base as a string, so a string is what is kept).
-      let base = baseUrl === '' ? document.baseURI : bases.get(baseUrl);
+      let base = baseUrl === '' ? documentBase() : bases.get(baseUrl);
       if (base === undefined) {
-        base = new URL(baseUrl, document.baseURI).href;
+        base = new URL(baseUrl, documentBase()).href;
         if (bases.size > 100) bases.clear();
         bases.set(baseUrl, base);
       }

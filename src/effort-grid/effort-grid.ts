@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CivicColumnsElement } from '../core/civic-element.js';
 import type { CivicSettings } from '../core/context.js';
-import { readAttributes, reflectAttributes } from '../core/data-element.js';
+import { DataElement, readAttributes, reflectAttributes } from '../core/data-element.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveImage, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
@@ -40,7 +40,7 @@ function firstRowLength(columns: string, widthRem: number): number {
  * @attr {string} image-alt - Alt text; an empty value marks the image as decorative. Property `imageAlt`.
  * @attr {string} link-text - Call to action, default `Learn more` in the locale's language. Property `linkText`.
  */
-export class CivicEffortCard extends HTMLElement {
+export class CivicEffortCard extends DataElement {
   /** Card title, rendered as a heading (required). Attribute `heading`. */
   declare heading?: string | null;
   /** Short text. Attribute `description`; the element's text content when absent. */
@@ -219,13 +219,13 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
                 >`
               : item.heading,
           )}
-          ${tile ? nothing : html`<p class="description" part="description" .textContent=${item.description}></p>`}
+          ${tile ? nothing : html`<p class="description" part="description">${item.description}</p>`}
           ${link && linkText
             ? // The new-tab icon goes after the call to action, on its own line, so that it never
               // rewraps the title (the pre-upgrade layout keeps a line for the call to action).
               link.newTab
               ? html`<span class="more" part="link-text" aria-hidden="true">${linkText}${newTabIcon}</span>`
-              : html`<span class="more" part="link-text" aria-hidden="true" .textContent=${linkText}></span>`
+              : html`<span class="more" part="link-text" aria-hidden="true">${linkText}</span>`
             : nothing}
         </div>
         ${image === undefined

@@ -1,6 +1,6 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicColumnsElement } from '../core/civic-element.js';
-import { readAttributes, reflectAttributes } from '../core/data-element.js';
+import { DataElement, readAttributes, reflectAttributes } from '../core/data-element.js';
 import { numberFormat } from '../core/format.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink } from '../core/links.js';
@@ -186,6 +186,13 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     return label === undefined ? undefined : item;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A long figure gets smaller in a narrow box (--_chars, its length: kpi-block.styles.ts), set
+    // through the CSSOM, which a strict CSP allows where a style attribute would be refused.
+    for (const value of this.renderRoot.querySelectorAll<HTMLElement>('[data-chars]')) value.style.setProperty('--_chars', value.dataset.chars!);
+  }
+
   protected override readChildren(): unknown[] | undefined {
     const children = this.querySelectorAll(':scope > civic-kpi');
     return children.length ? Array.from(children, (child) => readAttributes(child, KPI_KEYS)) : undefined;
@@ -226,16 +233,16 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     // The phrase lies over the KPI's visible parts (hidden from screen readers), so that touching
     // the figure, label or target with a screen reader reads it, and nothing is read twice.
     return html`<li class="kpi" part="item">
-      <p class="phrase" .textContent=${view.sentence}></p>
+      <p class="phrase">${view.sentence}</p>
       <div class="figure" aria-hidden="true">
         ${view.figure
-          ? html`<p class="value" part="value" .style=${`--_chars:${view.figure.length}`}>${spacedBefore ? affix(withAffixes('', before)) : nothing}<span
+          ? html`<p class="value" part="value" data-chars=${view.figure.length}>${spacedBefore ? affix(withAffixes('', before)) : nothing}<span
                 >${spacedBefore ? nothing : affix(before)}${view.figure}${spacedAfter ? nothing : affix(after)}</span
               >${spacedAfter ? affix(withAffixes('', '', after)) : nothing}</p>`
           : nothing}
-        <p class="label" part="label" .textContent=${item.label}></p>
+        <p class="label" part="label">${item.label}</p>
       </div>
-      ${item.caption ? html`<p class="caption" part="caption" aria-hidden="true" .textContent=${item.caption}></p>` : nothing}
+      ${item.caption ? html`<p class="caption" part="caption" aria-hidden="true">${item.caption}</p>` : nothing}
       ${view.period ? html`<p class="asof" part="as-of" aria-hidden="true">${capitalise(view.period)}</p>` : nothing}
       ${view.target === undefined
         ? nothing
@@ -295,7 +302,7 @@ function readTrendPoint(field: FieldReader, locale: string): KpiTrendPoint | und
  * @attr trend - JSON array of `{"period": "2018", "value": 73}`.
  * @attr href - Link to the source or details.
  */
-export class CivicKpi extends HTMLElement {
+export class CivicKpi extends DataElement {
   declare label?: string | null;
   declare value?: string | null;
   declare format?: string | null;

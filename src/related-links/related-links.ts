@@ -170,7 +170,9 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     const links = items.map((item) => this.linkFor(item));
     // 1 for the first list with this title in the document (or shadow root), 2 for the next…,
     // so that each landmark has a name of its own (axe landmark-unique).
-    const ordinal = this.lists(true).filter((list) => list.shadowRoot?.getElementById('civic-heading')?.textContent === title).length + 1;
+    const ordinal =
+      this.serverPage?.ordinal ??
+      this.lists(true).filter((list) => list.shadowRoot?.getElementById('civic-heading')?.textContent === title).length + 1;
     // role="list" is not redundant: with list-style none, WebKit drops the list semantics.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav class="nav" aria-labelledby=${ordinal > 1 ? 'civic-heading civic-ordinal' : 'civic-heading'}>

@@ -23,7 +23,7 @@ function hideInternalAttributes() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/ssr/**'],
   outdir: '.',
   litelement: true,
   plugins: [hideInternalAttributes()],

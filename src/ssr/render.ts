@@ -1,0 +1,263 @@
+/**
+ * Server and build-time rendering (`civic-blocks/ssr`): a page's HTML in, the same HTML out
+ * with every civic block's content in declarative shadow DOM, so the page shows it before any
+ * script runs. Everything else in the page is left byte for byte.
+ *
+ * Each `<civic-effort-grid>`, `<civic-kpi-block>` and `<civic-related-links>` is rendered by
+ * its own class, with Lit's server renderer (`@lit-labs/ssr`), from the source the browser
+ * would use:
+ * - `items` (attribute) or an inline `<script type="application/json">`: the full content;
+ * - `src`: read now when `readSource` is given (the JSON then goes into the page as an inline
+ *   script, which the element reads first, so the browser shows what the server rendered);
+ *   otherwise the loading state;
+ * - child markup (cards, KPIs, links): a `<slot>`, so the markup stays shown as written
+ *   (and styled by `civic-blocks.css`) until the script upgrades it.
+ * `<civic-config>` settings around an element (locale, base URL, link target) and the page's
+ * `lang` apply as in the browser. Node only: it imports Lit's server build.
+ */
+import { LitElementRenderer, render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import '../index.js';
+import type { CivicItemsElement, ServerPage } from '../core/civic-element.js';
+import type { CivicSettings, LinkTarget } from '../core/context.js';
+import type { CivicErrorDetail, CivicErrorSource } from '../core/events.js';
+import { isValidLocale } from '../core/format.js';
+import { checkUrl, documentBase } from '../core/url.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** The elements whose content is rendered (the data holders and `<civic-config>` draw nothing of their own). */
+export const RENDERED_TAGS = ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'] as const;
+
+export interface RenderOptions {
+  /**
+   * The base URL of relative `href` and `image` values where no `<civic-config base-url>`
+   * says otherwise (a config's own base resolves against it). Default: the page's URL, which
+   * the browser knows and the output keeps relative.
+   */
+  baseUrl?: string;
+  /**
+   * Reads the JSON an element's `src` names, at build time: the parsed JSON, or a rejection
+   * (or thrown error) when it cannot be read, which is reported and leaves the loading state.
+   * Without it, an element with `src` renders its loading state.
+   */
+  readSource?: (src: string) => unknown;
+  /** The locale where neither a `<civic-config locale>` nor a `lang` attribute gives one. Default `en`. */
+  locale?: string;
+}
+
+/** A problem met while rendering one element, as the browser would report it with `civic-error`. */
+export interface RenderProblem {
+  /** The element's tag name. */
+  element: string;
+  /** Its 0-based position among the civic elements of the page. */
+  index: number;
+  source: CivicErrorSource;
+  message: string;
+}
+
+export interface RenderResult {
+  html: string;
+  problems: RenderProblem[];
+  /** How many elements got server-rendered content. */
+  rendered: number;
+}
+
+/** One change to the page's text: `text` put in at `offset`. */
+interface Insertion {
+  offset: number;
+  text: string;
+}
+
+/** The problems of the element being rendered: its renderer hands them over here. */
+let collecting: CivicErrorDetail[] | undefined;
+
+/**
+ * Lit's element renderer, which also collects what the element would report in the browser.
+ * The server calls `willUpdate` (where the sources are read) but never `updated`, where the
+ * browser sends the events: they are sent here, once the sources have been read.
+ */
+class ReportingRenderer extends LitElementRenderer {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const element = this.element as unknown as CivicItemsElement<unknown, unknown> & { data?: { hostUpdated(): void } };
+    const problems = collecting;
+    if (!problems || !element.data) return;
+    const listener = (event: Event) => problems.push((event as CustomEvent<CivicErrorDetail>).detail);
+    element.addEventListener('civic-error', listener);
+    const warn = console.warn;
+    console.warn = () => {}; // the problems are returned, not logged twice
+    try {
+      element.data.hostUpdated();
+    } finally {
+      console.warn = warn;
+      element.removeEventListener('civic-error', listener);
+    }
+  }
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** JSON that can sit in a `<script>`: no `</script>` or `<!--` can appear in it. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+const attributesOf = (element: Element) => new Map(element.attrs.map(({ name, value }) => [name, value]));
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const childElements = (element: Element) => element.childNodes.filter(isElement);
+const textOf = (node: Node): string =>
+  'value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+
+/** The settings a `<civic-config>` gives inside it, from those around it (as CivicConfig.willUpdate does in the browser). */
+function configSettings(config: Element, outer: CivicSettings | undefined, lang: string | undefined, fallback: string): CivicSettings {
+  const attributes = attributesOf(config);
+  const asked = attributes.get('locale')?.trim();
+  const locale = asked && isValidLocale(asked) ? asked : (outer?.locale ?? lang ?? fallback);
+  let baseUrl = outer?.baseUrl ?? '';
+  const base = attributes.get('base-url');
+  if (base) {
+    const check = checkUrl(base, 'image');
+    if (check.url) baseUrl = baseUrl ? new URL(check.url, new URL(baseUrl, documentBase())).href : check.url;
+  }
+  const target = attributes.get('link-target');
+  const linkTarget: LinkTarget = target === '_self' || target === '_blank' ? target : (outer?.linkTarget ?? '_self');
+  return { locale, baseUrl, linkTarget };
+}
+
+/** Renders one element's shadow root: the `<template shadowrootmode>` and its content. */
+async function renderShadow(tag: string, attributes: Map<string, string>, items: unknown, page: ServerPage): Promise<string> {
+  let written = '';
+  for (const [name, value] of attributes) written += ` ${name}="${escapeAttribute(value)}"`;
+  const [open, close] = [unsafeStatic(`${tag}${written}`), unsafeStatic(tag)];
+  // `items` only when given here (inline JSON, or src read now): an attribute stays in force otherwise.
+  const template =
+    items === undefined
+      ? staticHtml`<${open} .serverPage=${page}></${close}>`
+      : staticHtml`<${open} .items=${items} .serverPage=${page}></${close}>`;
+  const output = await collectResult(render(template, { elementRenderers: [ReportingRenderer] }));
+  const start = output.indexOf('<template shadowroot');
+  const end = output.lastIndexOf('</template>');
+  if (start < 0 || end < start) throw new Error(`civic-blocks/ssr: <${tag}> rendered no shadow root`);
+  // The server marks a shadow root both ways; browsers of today read shadowrootmode.
+  return output
+    .slice(start, end + '</template>'.length)
+    .replace('<template shadowroot="open" ', '<template ')
+    .replace(/<style>([^<]*)<\/style>/, (_, css: string) => `<style>${minifyCss(css)}</style>`);
+}
+
+/** The element styles, written smaller: no comments, no runs of white space (nothing a browser reads changes). */
+function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .trim();
+}
+
+/** The shadow root shown over child markup: a slot, so the markup shows as written. */
+const SLOT_SHADOW = '<template shadowrootmode="open"><slot></slot></template>';
+
+/**
+ * Renders the civic elements of a page (a whole document or a fragment) into declarative
+ * shadow DOM. Elements that already hold a declarative shadow root are left as they are, so
+ * running it twice changes nothing.
+ */
+export async function renderCivicHtml(source: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const document = parse(source, { sourceCodeLocationInfo: true });
+  const insertions: Insertion[] = [];
+  const problems: RenderProblem[] = [];
+  /** Titles of the related-link lists met so far, for their landmark numbers. */
+  const titles: string[] = [];
+  let index = 0;
+  let rendered = 0;
+
+  const visit = async (node: Node, settings: CivicSettings | undefined, lang: string | undefined) => {
+    if (!isElement(node)) return;
+    const attributes = attributesOf(node);
+    lang = attributes.get('lang')?.trim() || lang;
+    if (node.tagName === 'civic-config') settings = configSettings(node, settings, lang, options.locale ?? 'en');
+    if ((RENDERED_TAGS as readonly string[]).includes(node.tagName)) {
+      await renderElement(node, attributes, settings ?? { locale: lang ?? options.locale ?? 'en', baseUrl: '', linkTarget: '_self' }, index++);
+      return;
+    }
+    const children = node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
+    for (const child of children) await visit(child, settings, lang);
+  };
+
+  const renderElement = async (element: Element, attributes: Map<string, string>, found: CivicSettings, position: number) => {
+    const tag = element.tagName;
+    const children = childElements(element);
+    const location = element.sourceCodeLocation?.startTag;
+    const report = (source: CivicErrorSource, message: string) => problems.push({ element: tag, index: position, source, message });
+    const pageSettings: CivicSettings = { ...found, baseUrl: found.baseUrl || options.baseUrl || '' };
+    const title = (heading: string | undefined) => heading?.trim() || undefined;
+    const childHeading = () => {
+      const heading = children.find((child) => /^h[1-6]$/.test(child.tagName));
+      return heading ? textOf(heading).replace(/\s+/g, ' ').trim() || undefined : undefined;
+    };
+
+    // Already rendered (a page prerendered before): left as it is.
+    if (!location || children.some((child) => child.tagName === 'template' && attributesOf(child).has('shadowrootmode'))) {
+      if (tag === 'civic-related-links') titles.push(title(attributes.get('heading')) ?? childHeading() ?? 'Related Links');
+      return;
+    }
+
+    const script = children.find((child) => child.tagName === 'script' && attributesOf(child).get('type') === 'application/json');
+    let items: unknown;
+    let extra = '';
+    const src = attributes.get('src');
+    const hasItems = attributes.has('items');
+    if (!hasItems && script) items = textOf(script);
+    else if (!hasItems && src && options.readSource) {
+      try {
+        items = await options.readSource(src);
+        // The answer goes into the page: the element reads inline JSON before src, so the
+        // browser's first render is the server's.
+        extra = `<script type="application/json">${scriptJson(items)}</script>`;
+      } catch (error) {
+        report('src', `src ${src} could not be read at build time (${error instanceof Error ? error.message : String(error)})`);
+      }
+    }
+    const fromChildren = !hasItems && items === undefined && !src;
+    const hasChildMarkup = children.some((child) => child.tagName !== 'script' && child.tagName !== 'template');
+
+    let shadow: string;
+    if (fromChildren || (items === undefined && !hasItems && hasChildMarkup)) {
+      // Child markup shows as written (loading src included): the script upgrades it.
+      if (!hasChildMarkup) return;
+      shadow = SLOT_SHADOW;
+      if (tag === 'civic-related-links') titles.push(title(attributes.get('heading')) ?? childHeading() ?? 'Related Links');
+    } else {
+      const page: ServerPage = { settings: pageSettings };
+      if (tag === 'civic-related-links') {
+        const own = title(attributes.get('heading')) ?? 'Related Links';
+        page.ordinal = titles.filter((before) => before === own).length + 1;
+        titles.push(own);
+      }
+      const details: CivicErrorDetail[] = [];
+      collecting = details;
+      try {
+        shadow = await renderShadow(tag, attributes, items, page);
+      } finally {
+        collecting = undefined;
+      }
+      // Inline JSON was handed over as items: in the browser its problems are the script's.
+      const source = (reported: CivicErrorSource) => (reported === 'items' && !hasItems && script ? 'script' : reported);
+      for (const detail of details) for (const message of detail.problems) report(source(detail.source), message);
+    }
+    insertions.push({ offset: location.endOffset, text: shadow + extra });
+    rendered++;
+  };
+
+  for (const child of document.childNodes) await visit(child, undefined, undefined);
+
+  let html = '';
+  let at = 0;
+  for (const { offset, text } of insertions.sort((a, b) => a.offset - b.offset)) {
+    html += source.slice(at, offset) + text;
+    at = offset;
+  }
+  return { html: html + source.slice(at), problems, rendered };
+}

@@ -1,0 +1,195 @@
+// civic-blocks/ssr: what a page holds after server rendering, read as a browser would read it
+// before any script runs (the declarative shadow roots' content), for every element and source.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parse } from 'parse5';
+import { renderCivicHtml } from 'civic-blocks/ssr';
+
+const cards = JSON.parse(readFileSync(new URL('../../demo/data/efforts-001.json', import.meta.url), 'utf8'));
+
+const isElement = (node) => 'tagName' in node;
+const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
+function* walk(node) {
+  yield node;
+  const children = node.tagName === 'template' ? node.content.childNodes : (node.childNodes ?? []);
+  for (const child of children) yield* walk(child);
+}
+const text = (node) => {
+  let out = '';
+  for (const n of walk(node)) if (n.nodeName === '#text') out += n.value;
+  return out.replace(/\s+/g, ' ').trim();
+};
+
+/** The civic elements of a rendered page, each with what its declarative shadow root shows. */
+function readPage(html) {
+  const document = parse(html);
+  return [...walk(document)]
+    .filter((node) => isElement(node) && /^civic-(effort-grid|kpi-block|related-links)$/.test(node.tagName))
+    .map((element) => {
+      const template = element.childNodes.find((child) => child.tagName === 'template' && attr(child, 'shadowrootmode') === 'open');
+      const shadow = template ? [...walk(template.content)].filter(isElement) : [];
+      const all = (tag) => shadow.filter((node) => node.tagName === tag);
+      const byPart = (part) => shadow.filter((node) => (attr(node, 'part') ?? '').split(' ').includes(part)).map(text);
+      return {
+        tag: element.tagName,
+        element,
+        hasShadow: Boolean(template),
+        text: template ? text(template.content) : '',
+        headings: shadow.filter((node) => /^h[1-6]$/.test(node.tagName)).map((h) => `${h.tagName} ${text(h)}`),
+        links: all('a').map((a) => ({ href: attr(a, 'href'), target: attr(a, 'target'), rel: attr(a, 'rel'), text: text(a) })),
+        images: all('img').map((img) => ({ src: attr(img, 'src'), alt: attr(img, 'alt') })),
+        slots: all('slot').length,
+        byPart,
+        shadow,
+      };
+    });
+}
+
+const page = (body, lang = 'en') => `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>Test</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+const json = (value) => JSON.stringify(value).replace(/'/g, '&#39;');
+
+test('effort grid from the items attribute: every card with image, title, description and call to action', async () => {
+  const { html, problems } = await renderCivicHtml(page(`<civic-effort-grid heading="Our Digital Government Efforts" columns="3" items='${json(cards)}'></civic-effort-grid>`));
+  assert.deepEqual(problems, []);
+  const [grid] = readPage(html);
+  assert.ok(grid.hasShadow);
+  assert.equal(grid.headings[0], 'h2 Our Digital Government Efforts');
+  assert.deepEqual(grid.byPart('heading'), cards.map((card) => card.heading));
+  assert.deepEqual(grid.byPart('description'), cards.map((card) => card.description));
+  assert.deepEqual(grid.byPart('link-text'), cards.map(() => 'Learn more'));
+  assert.deepEqual(grid.links.map((link) => link.href), cards.map((card) => card.href));
+  // Same tab by default: no target.
+  assert.ok(grid.links.every((link) => link.target === undefined));
+  assert.deepEqual(grid.images, cards.map((card) => ({ src: card.image, alt: card.imageAlt })));
+});
+
+test('effort grid from an inline JSON script: the same content, the script left in place', async () => {
+  const source = page(`<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(cards)}</script></civic-effort-grid>`);
+  const { html } = await renderCivicHtml(source);
+  const [grid] = readPage(html);
+  assert.deepEqual(grid.byPart('heading'), cards.map((card) => card.heading));
+  assert.ok(html.includes(`<script type="application/json">${JSON.stringify(cards)}</script>`));
+});
+
+test('KPI block: the figure in the locale of <civic-config>, target and its status, trend chart and table, the spoken phrase', async () => {
+  const kpis = [
+    { label: 'officers trained in data analytics and data science', value: 20000, asOf: 'end of 2020', target: 20000, href: '/kpi' },
+    { label: 'E-payment transactions (Example data)', value: 3400000, format: 'compact', trend: [{ period: '2019', value: 2800000 }, { period: '2020', value: 3400000 }] },
+  ];
+  const { html } = await renderCivicHtml(page(`<civic-config locale="de-DE"><civic-kpi-block heading="Kennzahlen" items='${json(kpis)}'></civic-kpi-block></civic-config>`));
+  const [block] = readPage(html);
+  assert.deepEqual(block.byPart('value'), ['20.000', '3,4 Mio.']);
+  assert.deepEqual(block.byPart('target'), ['Ziel erreicht Ziel: 20.000']);
+  assert.equal(block.byPart('chart').length, 1);
+  assert.ok(block.shadow.some((node) => node.tagName === 'svg' && attr(node, 'class') === 'bars'));
+  const cells = block.shadow.filter((node) => node.tagName === 'td').map(text);
+  assert.deepEqual(cells, ['2,8 Millionen', '3,4 Millionen']);
+  const phrases = block.shadow.filter((node) => attr(node, 'class') === 'phrase').map(text);
+  assert.equal(phrases[0], '20.000 officers trained in data analytics and data science, Stand end of 2020, Ziel 20.000, erreicht');
+  assert.deepEqual(block.links.map((link) => link.text), ['Details: officers trained in data analytics and data science']);
+});
+
+test('related links from items, and several lists numbered apart as in the browser', async () => {
+  const links = [
+    { label: 'Three Pillars of a Smart Nation', href: '/about-smart-nation/pillars-of-smart-nation', description: 'Digital Society, Digital Economy and Digital Government.' },
+    { label: 'Milestones of Singapore’s Smart Nation story', href: '/about-smart-nation/our-journey/milestones' },
+  ];
+  const { html } = await renderCivicHtml(page(`<civic-related-links items='${json(links)}'></civic-related-links>\n<civic-related-links items='${json(links)}'></civic-related-links>`));
+  const [first, second] = readPage(html);
+  assert.deepEqual(first.links.map((link) => [link.href, link.text]), links.map((link) => [link.href, link.label]));
+  assert.deepEqual(first.byPart('description'), [links[0].description]);
+  const nav = (list) => list.shadow.find((node) => node.tagName === 'nav');
+  assert.equal(attr(nav(first), 'aria-labelledby'), 'civic-heading');
+  assert.equal(attr(nav(second), 'aria-labelledby'), 'civic-heading civic-ordinal');
+  assert.ok(second.text.includes('Related Links 2'));
+});
+
+test('<civic-config> base URL and link target apply, nested configs as in the browser', async () => {
+  const { html } = await renderCivicHtml(
+    page(`<civic-config base-url="https://www.tech.gov.sg/" link-target="_blank"><civic-config locale="ms-SG">
+      <civic-effort-grid items='${json([{ heading: 'Relative', description: 'd', href: 'efforts/a', image: 'img/a.png', imageAlt: '' }])}'></civic-effort-grid>
+    </civic-config></civic-config>`),
+  );
+  const [grid] = readPage(html);
+  assert.deepEqual(grid.links[0], { href: 'https://www.tech.gov.sg/efforts/a', target: '_blank', rel: 'noopener noreferrer', text: 'Relative' });
+  assert.deepEqual(grid.images[0], { src: 'https://www.tech.gov.sg/img/a.png', alt: '' });
+  assert.deepEqual(grid.byPart('link-text'), ['Ketahui lebih lanjut']);
+  const link = grid.shadow.find((node) => node.tagName === 'a');
+  assert.equal(attr(link, 'aria-describedby'), 'civic-new-tab');
+  assert.equal(text(grid.shadow.find((node) => attr(node, 'id') === 'civic-new-tab')), 'dibuka dalam tab baharu');
+});
+
+test('relative URLs stay relative to the page (the browser resolves them as the client would)', async () => {
+  const { html } = await renderCivicHtml(page(`<civic-effort-grid items='${json([{ heading: 'A', href: 'efforts/a', image: '/img/a.png' }])}'></civic-effort-grid>`));
+  const [grid] = readPage(html);
+  assert.equal(grid.links[0].href, 'efforts/a');
+  assert.equal(grid.images[0].src, '/img/a.png');
+});
+
+test('child markup stays shown as written: a slot, the children untouched', async () => {
+  const markup = `<civic-related-links>
+  <ul>
+    <li><a href="/about-smart-nation/pillars-of-smart-nation">Three Pillars of a Smart Nation</a></li>
+  </ul>
+</civic-related-links>
+<civic-effort-grid><civic-effort-card heading="Tech for Public Good" href="/tech">GovTech builds for citizens.</civic-effort-card></civic-effort-grid>`;
+  const { html } = await renderCivicHtml(page(markup));
+  for (const element of readPage(html)) {
+    assert.ok(element.hasShadow, element.tag);
+    assert.equal(element.slots, 1, element.tag);
+  }
+  assert.equal(html.replace(/<template shadowrootmode="open"><slot><\/slot><\/template>/g, ''), page(markup));
+});
+
+test('an element with src renders its loading state, or its content when src is read at build time', async () => {
+  const source = page(`<civic-effort-grid heading="Efforts" src="/data/efforts.json"></civic-effort-grid>`);
+  const loading = readPage((await renderCivicHtml(source)).html)[0];
+  assert.deepEqual(loading.byPart('status'), ['Loading…']);
+  assert.equal(loading.headings[0], 'h2 Efforts');
+  const read = [];
+  const { html } = await renderCivicHtml(source, { readSource: (src) => (read.push(src), cards.slice(0, 2)) });
+  assert.deepEqual(read, ['/data/efforts.json']);
+  const [grid] = readPage(html);
+  assert.deepEqual(grid.byPart('heading'), [cards[0].heading, cards[1].heading]);
+  // The answer goes into the page as inline JSON, which the browser reads before src.
+  const script = [...walk(grid.element)].find((node) => node.tagName === 'script');
+  assert.deepEqual(JSON.parse(text(script)), cards.slice(0, 2));
+});
+
+test('a src that cannot be read at build time is reported and left loading', async () => {
+  const { html, problems } = await renderCivicHtml(page(`<civic-kpi-block src="/data/missing.json"></civic-kpi-block>`), {
+    readSource: () => {
+      throw new Error('ENOENT');
+    },
+  });
+  assert.deepEqual(problems, [{ element: 'civic-kpi-block', index: 0, source: 'src', message: 'src /data/missing.json could not be read at build time (ENOENT)' }]);
+  assert.deepEqual(readPage(html)[0].byPart('status'), ['Loading figures…']);
+});
+
+test('data problems are returned naming the element, its place and the field; text is never HTML', async () => {
+  const { html, problems } = await renderCivicHtml(
+    page(`<civic-effort-grid items='${json([{ heading: '<img src=x onerror=alert(1)>', href: 'javascript:alert(1)' }, { description: 'no heading' }])}'></civic-effort-grid>`),
+  );
+  assert.deepEqual(
+    problems.map(({ element, index, source, message }) => [element, index, source, message.split(' (got')[0]]),
+    [
+      ['civic-effort-grid', 0, 'items', 'items[0].href uses the scheme "javascript:", which is not allowed'],
+      ['civic-effort-grid', 0, 'items', 'items[1].heading is required'],
+    ],
+  );
+  const [grid] = readPage(html);
+  assert.deepEqual(grid.byPart('heading'), ['<img src=x onerror=alert(1)>']);
+  assert.ok(!grid.shadow.some((node) => node.tagName === 'img' && attr(node, 'src') === 'x'));
+});
+
+test('everything else is left byte for byte, and a second run changes nothing', async () => {
+  const source = page(`<!-- a comment --><p class=odd   data-x='1'>Text &amp; more</p>\n<civic-effort-grid items='${json(cards.slice(0, 1))}'></civic-effort-grid><pre>  kept  </pre>`);
+  const first = await renderCivicHtml(source);
+  assert.equal(first.rendered, 1);
+  const without = first.html.replace(/<template shadowrootmode="open">[^]*<\/template>/, '');
+  assert.equal(without, source);
+  const second = await renderCivicHtml(first.html);
+  assert.equal(second.html, first.html);
+  assert.equal(second.rendered, 0);
+});

@@ -5,6 +5,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromeArgs, chromePath, firefoxPath } from './scripts/browsers.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { fixtureMiddleware } from './test/fixture-server.mjs';
+import { ssrMiddleware } from './test/ssr-server.mjs';
 import { summaryReporter } from './test/summary-reporter.mjs';
 
 /**
@@ -92,7 +93,9 @@ function rawImportPlugin() {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as pages run it: the hydration tests load
+  // @lit-labs/ssr-client's production files, which must meet the same Lit.
+  nodeResolve: { exportConditions: ['production'] },
   // One test file at a time per browser (the two browsers still run side by side): keyboard
   // and focus-ring tests need their page to be the focused one. It costs ~2 s in all.
   concurrency: 1,
@@ -101,7 +104,7 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [fixtureMiddleware],
+  middleware: [fixtureMiddleware, ssrMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), axNodePlugin(), rawImportPlugin()],
   browsers: [

@@ -116,6 +116,8 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
       hydrating._$AG = false;
       root.replaceChildren();
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      // LitElement rendered before the root's first child, which is gone now.
+      this.renderOptions.renderBefore = undefined;
     }
     return root;
   }

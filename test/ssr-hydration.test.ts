@@ -1,0 +1,164 @@
+/**
+ * Server output (civic-blocks/ssr, served by test/ssr-server.mjs) in a real page: its content
+ * shows before any script; then, with `lit-element-hydrate-support` loaded before the npm
+ * build, the elements hydrate (the server's nodes are kept), and with the plain drop-in
+ * bundle they replace the server content. Either way: no error or warning, nothing shown
+ * twice, nothing moves, and the elements stay live.
+ */
+import { expect } from '@open-wc/testing';
+import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks } from '../src/index.js';
+import type { CivicErrorDetail } from '../src/core/events.js';
+
+type Block = CivicEffortGrid | CivicKpiBlock | CivicRelatedLinks;
+type Frame = { window: Window & typeof globalThis; document: Document; problems: string[]; shifts: number[] };
+
+const TAGS = 'civic-effort-grid, civic-kpi-block, civic-related-links';
+
+/** Opens a server-rendered page in a frame, with no script of its own yet. */
+async function openPage(name: string): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 1100px; height: 2400px; border: 0';
+  document.body.append(iframe);
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = `/__ssr/${name}`;
+  await loaded;
+  const window = iframe.contentWindow as Window & typeof globalThis;
+  const frame: Frame = { window, document: iframe.contentDocument!, problems: [], shifts: [] };
+  // Everything the page could complain about, from now on.
+  for (const level of ['error', 'warn'] as const) {
+    const original = window.console[level].bind(window.console);
+    window.console[level] = (...args: unknown[]) => {
+      frame.problems.push(`console.${level}: ${args.map(String).join(' ')}`);
+      original(...args);
+    };
+  }
+  window.addEventListener('error', (event) => frame.problems.push(`error: ${event.message}`));
+  window.addEventListener('unhandledrejection', (event) => frame.problems.push(`unhandled: ${String(event.reason)}`));
+  if ('PerformanceObserver' in window && PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+    new window.PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) frame.shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  }
+  return frame;
+}
+
+/** Adds a module script to the frame and waits until every civic element has rendered. */
+async function runScript(frame: Frame, code: string) {
+  const script = frame.document.createElement('script');
+  script.type = 'module';
+  script.textContent = code;
+  frame.document.head.append(script);
+  await frame.window.customElements.whenDefined('civic-related-links');
+  const blocks = Array.from(frame.document.querySelectorAll<Block>(TAGS));
+  await Promise.all(blocks.map((block) => block.updateComplete));
+  await new Promise((resolve) => frame.window.requestAnimationFrame(() => frame.window.requestAnimationFrame(resolve)));
+  return blocks;
+}
+
+const HYDRATE = `import '/node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import '/dist/index.js';`;
+const DROP_IN = `import '/dist/civic-blocks.min.js';`;
+
+/** What the server rendered, as a person sees it: each block's text, and where its pieces are. */
+function snapshot(frame: Frame) {
+  return Array.from(frame.document.querySelectorAll<HTMLElement>(TAGS)).map((block) => {
+    const root = block.shadowRoot!;
+    const pieces = Array.from(root.querySelectorAll<HTMLElement>('h2, h3, li, a, img, p'));
+    return {
+      tag: block.localName,
+      // What is shown, piece by piece (the drop-in bundle's templates are minified: the white
+      // space between pieces differs, not their text).
+      text: Array.from(root.querySelectorAll('[part]:not(:has([part]))'))
+        .map((piece) => (piece.textContent || piece.getAttribute('alt') || '').replace(/\s+/g, ' ').trim())
+        .join(' | '),
+      slotted: root.querySelector('slot') !== null,
+      boxes: pieces.map((piece) => {
+        const box = piece.getBoundingClientRect();
+        return [Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)];
+      }),
+      pieces,
+    };
+  });
+}
+
+const cleanup: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  cleanup.length = 0;
+});
+
+describe('server-rendered pages (civic-blocks/ssr)', function () {
+  this.timeout(30000);
+
+  it('show every block’s content before any script runs', async () => {
+    const frame = await openPage('seed-pages');
+    expect(frame.window.customElements.get('civic-effort-grid')).to.equal(undefined);
+    const [grid, kpis, links, childLinks] = snapshot(frame);
+    expect(grid.pieces.filter((piece) => piece.matches('li'))).to.have.length(9);
+    expect(grid.text).to.contain('Tech for Public Good').and.contain('Learn more').and.contain('Sustainability');
+    expect(grid.pieces.filter((piece) => piece.matches('img'))).to.have.length(9);
+    expect(kpis.text).to.contain('20,000').and.contain('officers trained in data analytics and data science');
+    expect(kpis.text).to.contain('Target met').and.contain('Target: 20 ministries');
+    expect(links.text).to.contain('Milestones of Singapore’s Smart Nation story');
+    // Child markup shows as written, through a slot.
+    expect(childLinks.slotted).to.equal(true);
+    expect(frame.document.querySelector('civic-related-links[heading="From the page"] a')!.getBoundingClientRect().height).to.be.above(0);
+    // Laid out: the first card has a real size.
+    expect(grid.boxes[1][2]).to.be.above(100);
+  });
+
+  for (const [mode, code] of [
+    ['hydrate support and the npm build', HYDRATE],
+    ['the plain drop-in bundle', DROP_IN],
+  ] as const) {
+    it(`${mode}: no error or warning, nothing twice, nothing moves`, async () => {
+      const frame = await openPage('seed-pages');
+      const before = snapshot(frame);
+      await runScript(frame, code);
+      const after = snapshot(frame);
+      expect(frame.problems).to.deep.equal([]);
+      // The same text and pieces, in the same places (child markup: now drawn by the element itself).
+      for (const [index, block] of after.entries()) {
+        if (before[index].slotted) continue;
+        expect(block.text, block.tag).to.equal(before[index].text);
+        expect(block.boxes, block.tag).to.deep.equal(before[index].boxes);
+      }
+      expect(after[3].slotted).to.equal(false);
+      expect(after[3].pieces.filter((piece) => piece.matches('a'))).to.have.length(2);
+      const grid = frame.document.querySelector('civic-effort-grid')!.shadowRoot!;
+      expect(grid.querySelectorAll('ul')).to.have.length(1);
+      expect(grid.querySelectorAll('li')).to.have.length(9);
+      expect(grid.querySelectorAll('style').length + (grid.adoptedStyleSheets.length ? 1 : 0)).to.be.at.least(1);
+      // Layout shift, where the browser measures it.
+      if (frame.window.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+        expect(frame.shifts.reduce((sum, value) => sum + value, 0)).to.be.below(0.01);
+      }
+      // Hydration keeps the server's nodes; the drop-in bundle draws its own.
+      const kept = before[0].pieces.filter((piece) => piece.isConnected).length;
+      if (code === HYDRATE) expect(kept).to.equal(before[0].pieces.length);
+      else expect(kept).to.equal(0);
+    });
+
+    it(`${mode}: the elements stay live (items, config, events)`, async () => {
+      const frame = await openPage('seed-pages');
+      const [grid, kpis] = (await runScript(frame, code)) as [CivicEffortGrid, CivicKpiBlock];
+      grid.items = [{ heading: 'Digital Identity', description: 'Singpass and Corppass.', href: '/identity' }];
+      await grid.updateComplete;
+      expect(Array.from(grid.shadowRoot!.querySelectorAll('[part~="heading"]'), (h) => h.textContent.trim())).to.deep.equal(['Digital Identity']);
+      const config = frame.document.querySelector('civic-config')!;
+      config.setAttribute('locale', 'de-DE');
+      await (config as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await kpis.updateComplete;
+      expect(kpis.shadowRoot!.querySelector('[part="value"]')!.textContent.trim()).to.equal('20.000');
+      expect(grid.shadowRoot!.querySelector('[part="link-text"]')!.textContent.trim()).to.equal('Mehr erfahren');
+      const errors: CivicErrorDetail[] = [];
+      frame.document.addEventListener('civic-error', (event) => errors.push((event as CustomEvent<CivicErrorDetail>).detail));
+      grid.items = '[{"heading":';
+      await grid.updateComplete;
+      expect(errors.map((error) => error.source)).to.deep.equal(['items']);
+      expect(grid.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+      // The console warning is the element's own report, as in any page.
+      expect(frame.problems.filter((problem) => !problem.includes('<civic-effort-grid> items:'))).to.deep.equal([]);
+    });
+  }
+});

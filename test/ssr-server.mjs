@@ -1,0 +1,58 @@
+// Pages rendered on the server by civic-blocks/ssr (dist/ssr, built by `npm run build`), for
+// the hydration tests: /__ssr/<page> answers the page's HTML with each civic element's content
+// in declarative shadow DOM, and no script; the test adds the scripts when it is ready.
+import { readFileSync } from 'node:fs';
+
+const json = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const attribute = (value) => JSON.stringify(value).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+
+/** Seed 001's nine cards, seed 002's figures and links: the real pages, rebuilt. */
+function seedPages() {
+  const cards = json('../demo/data/efforts-001.json');
+  const kpis = [
+    { label: 'officers trained in data analytics and data science', value: 20000, asOf: 'end of 2020', caption: 'Meets the initial target set; a new KPI is being reviewed.' },
+    { label: 'ministries have submitted plans to use artificial intelligence', value: 20, prefix: 'All', asOf: 'end of 2020', target: 20, targetLabel: 'ministries' },
+    { label: 'to share data for cross-agency projects', value: 7, prefix: 'No more than', suffix: 'working days', direction: 'down', caption: 'Target for 2023 (lower is better)' },
+  ];
+  const links = [
+    { label: 'Three Pillars of a Smart Nation: Digital Society, Digital Economy & Digital Governement', href: '/about-smart-nation/pillars-of-smart-nation' },
+    { label: 'Milestones of Singapore’s Smart Nation story', href: '/about-smart-nation/our-journey/milestones' },
+  ];
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Server-rendered seed pages</title>
+<style>body { margin: 0 auto; max-width: 72rem; padding: 1rem; font-family: system-ui, sans-serif; } civic-effort-grid, civic-kpi-block, civic-related-links { margin-block: 1.5rem 2rem; }</style></head>
+<body>
+<h1>Our Digital Government Efforts</h1>
+<civic-config base-url="/demo/" locale="en-SG">
+<civic-effort-grid heading="Our Digital Government Efforts" columns="3"><script type="application/json">${JSON.stringify(cards)}</script></civic-effort-grid>
+<civic-kpi-block heading="Other statistics" heading-level="3" columns="2" items='${attribute(kpis)}'></civic-kpi-block>
+<civic-related-links items='${attribute(links)}'></civic-related-links>
+<civic-related-links heading="From the page">
+  <ul>
+    <li><a href="/about-smart-nation/pillars-of-smart-nation">Three Pillars of a Smart Nation</a></li>
+    <li><a href="/about-smart-nation/our-journey/milestones">Milestones of Singapore’s Smart Nation story</a></li>
+  </ul>
+</civic-related-links>
+</civic-config>
+<p id="after">What follows the blocks.</p>
+</body>
+</html>`;
+}
+
+const PAGES = { 'seed-pages': seedPages };
+
+export async function ssrMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/__ssr/')) return next();
+  const page = PAGES[ctx.path.slice('/__ssr/'.length)];
+  if (!page) {
+    ctx.status = 404;
+    return;
+  }
+  const { renderCivicHtml } = await import('../dist/ssr/index.js');
+  const { html, problems } = await renderCivicHtml(page());
+  if (problems.length) throw new Error(`server rendering reported ${JSON.stringify(problems)}`);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = 'text/html';
+  ctx.body = html;
+}

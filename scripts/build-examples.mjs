@@ -19,10 +19,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const examples = join(root, 'examples');
 
 /** Each example: where its built pages are, and what it needs before building. */
+const images = (dir) => cpSync(join(root, 'demo/images'), join(dir, 'public/images'), { recursive: true });
 const EXAMPLES = {
   eleventy: { out: 'dist' },
-  astro: { out: 'dist' },
-  next: { out: 'out', prepare: (dir) => cpSync(join(root, 'demo/images'), join(dir, 'public/images'), { recursive: true }) },
+  astro: { out: 'dist', prepare: images },
+  next: { out: 'out', prepare: images },
 };
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const names = wanted.length ? wanted : Object.keys(EXAMPLES);
@@ -136,10 +137,13 @@ async function verify(name, dir, browser) {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
     await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
-    await page.evaluate(async () => {
-      await Promise.all(['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'].map((tag) => customElements.whenDefined(tag)));
-      await Promise.all(Array.from(document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'), (el) => el.updateComplete));
+    const defined = await page.evaluate(async () => {
+      const upgraded = Promise.all(['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'].map((tag) => customElements.whenDefined(tag))).then(() =>
+        Promise.all(Array.from(document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'), (el) => el.updateComplete)),
+      );
+      return Promise.race([upgraded.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 15000))]);
     });
+    check(`${name}, JavaScript on: the elements are defined within 15 s`, defined);
     const after = await page.evaluate(readBlocks);
     checkContent(`${name}, JavaScript on`, after);
     check(`${name}, JavaScript on: every element upgraded`, after.every((block) => block.upgraded));

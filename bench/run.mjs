@@ -5,7 +5,7 @@
 //   npm run bench -- --markdown                    the tables as Markdown (README "Performance")
 //   npm run bench -- --update-readme               rewrites the README between the bench markers
 //   npm run bench -- --samples 11                  more fresh-page samples per figure (default 9)
-//   npm run bench -- --only size|render|cold|memory
+//   npm run bench -- --only size|render|cold|memory|ssr
 //   npm run bench -- --cases grid:1200,kpi:40     only these render cases
 //   npm run bench -- --bundle /tmp/other.min.js   time another build of the bundle (A/B comparisons)
 //   npm run bench -- --out /tmp/figures.json      where to write the figures (partial and A/B runs: nowhere unless given)
@@ -97,6 +97,7 @@ const SCENARIOS = {
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.json': 'application/json' };
 const dynamic = new Map();
+const LATE_MS = 1500;
 
 const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const attrs = (record) =>
@@ -118,6 +119,13 @@ function startServer() {
     if (path === '/civic-blocks.min.js') {
       response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
       return response.end(readFileSync(BUNDLE));
+    }
+    if (path === '/late/civic-blocks.min.js') {
+      // The bundle held back: what a page shows before it arrives is what it shows on a slow link.
+      return setTimeout(() => {
+        response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
+        response.end(readFileSync(BUNDLE));
+      }, LATE_MS);
     }
     const made = dynamic.get(path);
     if (made) {
@@ -379,6 +387,147 @@ async function measureCold(browser, origin) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Server rendering: seed 001 prerendered against the same page as static HTML, and hydrating
+// server-rendered cards against rendering them in the client
+
+/** Paint and shift figures of one fresh load, once the page's script (if any) has run. */
+async function paintSample(browser, url, { javaScript = true, waitForElement = false } = {}) {
+  const tab = await browser.newPage();
+  await tab.setJavaScriptEnabled(javaScript);
+  await tab.evaluateOnNewDocument(() => {
+    window.__lcp = 0;
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await tab.goto(url, { waitUntil: 'load' });
+  if (waitForElement) {
+    await tab.waitForFunction(() => customElements.get('civic-effort-grid') !== undefined, { polling: 50, timeout: 10000 });
+    await tab.evaluate(() => document.querySelector('civic-effort-grid').updateComplete);
+  }
+  // A moment for the last paint and shift to be reported (a tab in the background gets no
+  // animation frames to wait for).
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  const figures = javaScript
+    ? await tab.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, lcp: window.__lcp, cls: window.__cls }))
+    : {};
+  const visible = await tab.evaluate(() => {
+    const grid = document.querySelector('civic-effort-grid');
+    const scope = grid ? grid.shadowRoot : document;
+    const shown = (selector) => Array.from(scope.querySelectorAll(selector)).filter((node) => node.getBoundingClientRect().width > 0).length;
+    return { titles: shown('[part~="heading"], .heading'), descriptions: shown('[part~="description"], .description'), links: shown('a[href]'), images: shown('img') };
+  });
+  await tab.close();
+  return { ...figures, visible };
+}
+
+/** The npm build with lit-element-hydrate-support first, bundled for the page (templates as written: they must match the server's). */
+async function hydratingBundle() {
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const entry = join(root, 'bench/hydrate-entry.tmp.mjs');
+  writeFileSync(entry, "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport '../dist/index.js';\n");
+  const build = await rollup({ input: entry, plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ module: true })], onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output[0].code;
+}
+
+async function measureServerRendering(browser, origin) {
+  const { renderCivicHtml } = await import('../dist/ssr/index.js');
+  const twin = await staticTwin(browser, origin, 'grid', cards.length);
+  dynamic.set('/cold-static.css', { type: 'text/css', body: twin.css });
+  const inline = (data) => `<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(data)}</script></civic-effort-grid>`;
+  const seed = page(
+    '<link rel="stylesheet" href="/dist/civic-blocks.css"><script type="module" src="/late/civic-blocks.min.js"></script>',
+    `<main>${SEED_INTRO}${inline(cards)}</main>`,
+  );
+  dynamic.set('/ssr-prerendered.html', { type: 'text/html', body: (await renderCivicHtml(seed)).html });
+  dynamic.set('/ssr-static.html', { type: 'text/html', body: page('<link rel="stylesheet" href="/cold-static.css">', `<main>${SEED_INTRO}${twin.markup}</main>`) });
+
+  const prerendered = [];
+  const floor = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const order = i % 2 ? ['static', 'prerendered'] : ['prerendered', 'static'];
+    for (const kind of order) {
+      if (kind === 'static') floor.push(await paintSample(browser, `${origin}/ssr-static.html`));
+      else prerendered.push(await paintSample(browser, `${origin}/ssr-prerendered.html`, { waitForElement: true }));
+    }
+  }
+  const withoutScript = await paintSample(browser, `${origin}/ssr-prerendered.html`, { javaScript: false });
+  const paint = (samples, key) => stats(samples.map((sample) => sample[key]));
+  const seedResult = {
+    fcp: { prerendered: paint(prerendered, 'fcp'), static: paint(floor, 'fcp') },
+    lcp: { prerendered: paint(prerendered, 'lcp'), static: paint(floor, 'lcp') },
+    cls: { prerendered: Math.max(...prerendered.map((sample) => sample.cls)), static: Math.max(...floor.map((sample) => sample.cls)) },
+    withoutScript: withoutScript.visible,
+    cards: cards.length,
+  };
+  seedResult.fcpRatio = seedResult.fcp.prerendered.median / seedResult.fcp.static.median;
+  seedResult.lcpRatio = seedResult.lcp.prerendered.median / seedResult.lcp.static.median;
+  log(`  seed 001 prerendered: FCP ${ratio(seedResult.fcpRatio)}, LCP ${ratio(seedResult.lcpRatio)} of static; CLS ${seedResult.cls.prerendered.toFixed(4)}`);
+
+  // 1,200 cards from inline JSON: hydrated from the server's output, or rendered in the client.
+  const count = 1200;
+  dynamic.set('/hydrate.js', { type: 'text/javascript', body: await hydratingBundle() });
+  const done = `<script type="module">
+  const grid = document.querySelector('civic-effort-grid');
+  await customElements.whenDefined('civic-effort-grid');
+  await grid.updateComplete;
+  void document.body.offsetHeight;
+  window.__rendered = performance.now();
+</script>`;
+  const big = page('<script type="module" src="/hydrate.js"></script>', `<main>${inline(cardData(count))}</main>${done}`);
+  dynamic.set('/ssr-client.html', { type: 'text/html', body: big });
+  dynamic.set('/ssr-hydrate.html', { type: 'text/html', body: (await renderCivicHtml(big)).html });
+  const hydrate = [];
+  const client = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const order = i % 2 ? ['client', 'hydrate'] : ['hydrate', 'client'];
+    for (const kind of order) (kind === 'hydrate' ? hydrate : client).push(await coldSample(browser, `${origin}/ssr-${kind}.html`));
+  }
+  // The step itself: the page is parsed and painted with no script; then the bundle is loaded
+  // and the grid hydrates (or renders) and is laid out.
+  const stepPage = (html) => html.replace('<script type="module" src="/hydrate.js"></script>', '').replace(done, '');
+  dynamic.set('/ssr-step-client.html', { type: 'text/html', body: stepPage(big) });
+  dynamic.set('/ssr-step-hydrate.html', { type: 'text/html', body: stepPage((await renderCivicHtml(big)).html) });
+  const step = { hydrate: [], client: [] };
+  for (let i = 0; i < SAMPLES; i++) {
+    const order = i % 2 ? ['client', 'hydrate'] : ['hydrate', 'client'];
+    for (const kind of order) {
+      const tab = await browser.newPage();
+      await tab.goto(`${origin}/ssr-step-${kind}.html`, { waitUntil: 'load' });
+      const sample = await timed(tab, () =>
+        tab.evaluate(async () => {
+          await import('/hydrate.js');
+          const grid = document.querySelector('civic-effort-grid');
+          await customElements.whenDefined('civic-effort-grid');
+          await grid.updateComplete;
+          void document.body.offsetHeight;
+        }),
+      );
+      step[kind].push(sample.cpu);
+      await tab.close();
+    }
+  }
+  const cpu = (samples, key) => stats(samples.map((sample) => sample[key]));
+  const hydration = {
+    cards: count,
+    step: { hydrate: stats(step.hydrate), client: stats(step.client) },
+    task: { hydrate: cpu(hydrate, 'task'), client: cpu(client, 'task') },
+    script: { hydrate: cpu(hydrate, 'script'), client: cpu(client, 'script') },
+  };
+  hydration.stepRatio = hydration.step.hydrate.median / hydration.step.client.median;
+  hydration.taskRatio = hydration.task.hydrate.median / hydration.task.client.median;
+  log(`  1,200 cards: hydrating ${ratio(hydration.stepRatio)} of the client render's main-thread CPU (whole load ${ratio(hydration.taskRatio)})`);
+  return { seed: seedResult, hydration };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Memory and DOM size after 1,200 cards
 
 async function heapAfter(tab) {
@@ -466,6 +615,26 @@ function tables(results) {
       ],
     );
   }
+  if (results.ssr) {
+    const { seed: p, hydration: h } = results.ssr;
+    const seen = (v) => `${v.titles} titles, ${v.descriptions} descriptions, ${v.links} links, ${v.images} images`;
+    table(
+      [`seed 001 (${p.cards} cards from inline JSON), prerendered, medians`, 'prerendered', 'static HTML', 'ratio'],
+      [
+        ['first contentful paint', ms(p.fcp.prerendered.median), ms(p.fcp.static.median), `**${ratio(p.fcpRatio)}**`],
+        ['largest contentful paint', ms(p.lcp.prerendered.median), ms(p.lcp.static.median), `**${ratio(p.lcpRatio)}**`],
+        [`CLS, bundle held back ${LATE_MS / 1000} s (worst sample)`, `**${p.cls.prerendered.toFixed(4)}**`, p.cls.static.toFixed(4), ''],
+        ['without JavaScript, visible', seen(p.withoutScript), '', ''],
+      ],
+    );
+    table(
+      [`${h.cards.toLocaleString('en')} cards from inline JSON, medians`, 'hydrating server output', 'rendering in the client', 'ratio'],
+      [
+        ['main-thread CPU, bundle loaded → grid hydrated (rendered) and laid out', ms(h.step.hydrate.median), ms(h.step.client.median), `**${ratio(h.stepRatio)}**`],
+        ['main-thread CPU of the whole load (the server HTML is larger to parse)', ms(h.task.hydrate.median), ms(h.task.client.median), ratio(h.taskRatio)],
+      ],
+    );
+  }
   if (results.memory) {
     const r = results.memory;
     table(
@@ -506,6 +675,10 @@ async function main() {
     if (wants('memory')) {
       log('memory…');
       results.memory = await measureMemory(browser, origin);
+    }
+    if (wants('ssr')) {
+      log('server rendering…');
+      results.ssr = await measureServerRendering(browser, origin);
     }
   } finally {
     await browser.close();

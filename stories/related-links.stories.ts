@@ -80,7 +80,7 @@ export const FromChildren: Story = {
  * `?raw`, not `?inline`: Vite would rewrite light-dark() for old browsers, which the file never is.
  */
 const standInStyles = document.createElement('style');
-standInStyles.textContent = preUpgradeCss.replaceAll('civic-related-links:not(:defined)', 'civic-related-links-without-script');
+standInStyles.textContent = preUpgradeCss.replaceAll('civic-related-links:not(:defined, [server-rendered])', 'civic-related-links-without-script');
 document.head.append(standInStyles);
 
 /**

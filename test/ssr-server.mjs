@@ -21,6 +21,7 @@ function seedPages() {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Server-rendered seed pages</title>
+<link rel="stylesheet" href="/dist/civic-blocks.css">
 <style>body { margin: 0 auto; max-width: 72rem; padding: 1rem; font-family: system-ui, sans-serif; } civic-effort-grid, civic-kpi-block, civic-related-links { margin-block: 1.5rem 2rem; }</style></head>
 <body>
 <h1>Our Digital Government Efforts</h1>

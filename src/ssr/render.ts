@@ -12,6 +12,8 @@
  *   otherwise the loading state;
  * - child markup (cards, KPIs, links): a `<slot>`, so the markup stays shown as written
  *   (and styled by `civic-blocks.css`) until the script upgrades it.
+ * An element given content of its own gets the `server-rendered` attribute, which keeps the
+ * pre-upgrade rules of `civic-blocks.css` (meant for child markup) off it.
  * `<civic-config>` settings around an element (locale, base URL, link target) and the page's
  * `lang` apply as in the browser. Node only: it imports Lit's server build.
  */
@@ -248,6 +250,8 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
       for (const detail of details) for (const message of detail.problems) report(source(detail.source), message);
     }
     insertions.push({ offset: location.endOffset, text: shadow + extra });
+    // The start tag ends in ">": the mark goes just before it.
+    if (shadow !== SLOT_SHADOW) insertions.push({ offset: location.endOffset - 1, text: ' server-rendered' });
     rendered++;
   };
 

@@ -127,6 +127,13 @@ test('relative URLs stay relative to the page (the browser resolves them as the 
   assert.equal(grid.images[0].src, '/img/a.png');
 });
 
+test('an element given content of its own is marked server-rendered (civic-blocks.css leaves it alone); one of child markup is not', async () => {
+  const { html } = await renderCivicHtml(page(`<civic-related-links items='[{"label":"A","href":"/a"}]'></civic-related-links><civic-related-links><a href="/b">B</a></civic-related-links>`));
+  const [own, markup] = readPage(html);
+  assert.equal(attr(own.element, 'server-rendered'), '');
+  assert.equal(attr(markup.element, 'server-rendered'), undefined);
+});
+
 test('child markup stays shown as written: a slot, the children untouched', async () => {
   const markup = `<civic-related-links>
   <ul>
@@ -187,7 +194,7 @@ test('everything else is left byte for byte, and a second run changes nothing', 
   const source = page(`<!-- a comment --><p class=odd   data-x='1'>Text &amp; more</p>\n<civic-effort-grid items='${json(cards.slice(0, 1))}'></civic-effort-grid><pre>  kept  </pre>`);
   const first = await renderCivicHtml(source);
   assert.equal(first.rendered, 1);
-  const without = first.html.replace(/<template shadowrootmode="open">[^]*<\/template>/, '');
+  const without = first.html.replace(/<template shadowrootmode="open">[^]*<\/template>/, '').replace(' server-rendered>', '>');
   assert.equal(without, source);
   const second = await renderCivicHtml(first.html);
   assert.equal(second.html, first.html);

@@ -1,9 +1,12 @@
 /** Registers <civic-effort-grid> and <civic-effort-card>. */
+import { isServer } from 'lit';
 import { defineElement } from './core/define.js';
 import { CivicEffortCard, CivicEffortGrid } from './effort-grid/effort-grid.js';
 
-// The card first: the grid reads cards as soon as it upgrades.
-defineElement('civic-effort-card', CivicEffortCard);
+// The card first: the grid reads cards as soon as it upgrades. Not on a server: there it has
+// nothing to render, and Lit's server renderer would leave `defer-hydration` on every element
+// after an element it renders no shadow root for.
+if (!isServer) defineElement('civic-effort-card', CivicEffortCard);
 defineElement('civic-effort-grid', CivicEffortGrid);
 
 declare global {

@@ -1,9 +1,11 @@
 /** Registers <civic-kpi-block> and <civic-kpi>. */
+import { isServer } from 'lit';
 import { defineElement } from './core/define.js';
 import { CivicKpi, CivicKpiBlock } from './kpi-block/kpi-block.js';
 
 defineElement('civic-kpi-block', CivicKpiBlock);
-defineElement('civic-kpi', CivicKpi);
+// Not on a server: see effort-grid.ts.
+if (!isServer) defineElement('civic-kpi', CivicKpi);
 
 declare global {
   interface HTMLElementTagNameMap {

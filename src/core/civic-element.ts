@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { adoptStyles, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { civicConfigContext, DEFAULT_LOCALE, nearestLang, type CivicSettings } from './context.js';
 import { ItemsController } from './data-source.js';
 import { reportProblems } from './events.js';
@@ -125,6 +125,15 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.data.read();
+  }
+
+  /**
+   * What an element with nothing to show renders: nothing, the same in every family. On a
+   * server, which cannot see the element's children, a slot: child markup stays shown as
+   * written until the element upgrades (and then replaces it: createRenderRoot).
+   */
+  protected nothingToShow(): TemplateResult | typeof nothing {
+    return isServer ? html`<slot></slot>` : nothing;
   }
 }
 

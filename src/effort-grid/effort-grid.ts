@@ -181,7 +181,7 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     // construction on a page costs more main-thread time than rendering a dozen cards.
     const count = countEfforts(words, items.length);
     // Nothing to show and nothing coming: no heading over nothing (the same in every family).
-    if (!items.length && !this.data.loading) return nothing;
+    if (!items.length && !this.data.loading) return this.nothingToShow();
     return html`<div class="wrap">
       ${this.heading?.trim() ? headingTemplate(level, 'title', this.heading) : nothing}
       ${items.length

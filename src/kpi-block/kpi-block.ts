@@ -205,7 +205,7 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     const items = this.data.items;
     const loading = this.data.loading && items.length === 0;
     // Nothing to show and nothing coming: no heading over nothing (the same in every family).
-    if (!items.length && !loading) return nothing;
+    if (!items.length && !loading) return this.nothingToShow();
     return html`<div class="block">
       ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
       ${loading ? html`<p class="status" part="status">${words.loadingFigures}</p>` : nothing}

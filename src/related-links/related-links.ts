@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { CivicItemsElement } from '../core/civic-element.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink, type ResolvedLink } from '../core/links.js';
@@ -85,6 +85,8 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
 
   /** The other related-link lists of this element's document or shadow root, before or after it. */
   private lists(before: boolean): CivicRelatedLinks[] {
+    // A server renders one element at a time, with no tree around it (civic-blocks/ssr counts for it).
+    if (isServer) return [];
     const lists = Array.from((this.getRootNode() as ParentNode).querySelectorAll<CivicRelatedLinks>(this.localName));
     const index = lists.indexOf(this);
     return index < 0 ? [] : before ? lists.slice(0, index) : lists.slice(index + 1);
@@ -162,7 +164,7 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     const items = this.data.items;
     const loading = this.data.loading && items.length === 0;
     // No links and nothing coming: no empty landmark, no heading over nothing.
-    if (items.length === 0 && !loading) return nothing;
+    if (items.length === 0 && !loading) return this.nothingToShow();
     const fromChild = this.data.source === 'children' ? this.childHeading : undefined;
     // The spec's default heading stays English in every locale (API.md); the other words follow it.
     const title = this.heading?.trim() ? this.heading : (fromChild ?? DEFAULT_HEADING);

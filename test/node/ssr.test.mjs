@@ -200,3 +200,26 @@ test('everything else is left byte for byte, and a second run changes nothing', 
   assert.equal(second.html, first.html);
   assert.equal(second.rendered, 0);
 });
+
+test('with Lit’s own server renderer too: items as a property, config and data holders render without throwing or leaking defer-hydration', async () => {
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  const output = await collectResult(
+    render(html`<civic-config>
+        <civic-effort-grid .items=${cards.slice(0, 2)}></civic-effort-grid>
+        <civic-effort-grid><civic-effort-card heading="Tech for Public Good">Text</civic-effort-card></civic-effort-grid>
+        <civic-kpi-block><civic-kpi label="officers trained" value="20000"></civic-kpi></civic-kpi-block>
+        <civic-related-links .items=${[{ label: 'Milestones', href: '/milestones' }]}></civic-related-links>
+      </civic-config>`),
+  );
+  const [grid, fromCards, fromKpis, links] = readPage(output);
+  assert.deepEqual(grid.byPart('heading'), [cards[0].heading, cards[1].heading]);
+  // A server cannot read child markup: it shows through a slot, as written.
+  assert.equal(fromCards.slots, 1);
+  assert.equal(fromKpis.slots, 1);
+  assert.ok(output.includes('<civic-effort-card heading="Tech for Public Good">Text</civic-effort-card>'));
+  assert.deepEqual(links.links.map((link) => link.text), ['Milestones']);
+  // Elements rendered after the data holders are not left waiting for a parent to hydrate them.
+  for (const element of readPage(output)) assert.equal(attr(element.element, 'defer-hydration'), undefined, element.tag);
+});

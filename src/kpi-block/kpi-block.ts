@@ -288,19 +288,19 @@ function readTrendPoint(field: FieldReader, locale: string): KpiTrendPoint | und
  *
  * @tagname civic-kpi
  * @summary One KPI as markup, for `<civic-kpi-block>`.
- * @attr label - What is measured (required).
- * @attr value - The figure (required): a number, as the locale writes it ("12,000"; "85%" is a percent); other text is shown as written.
- * @attr format - `number` (default), `percent` (70 means 70%), `compact` or `currency`.
- * @attr currency - ISO 4217 code, required when `format="currency"`.
- * @attr prefix - Text before the figure (property `valuePrefix`).
- * @attr suffix - Text after the figure, e.g. `working days` (property `valueSuffix`).
- * @attr caption - A line under the label.
- * @attr as-of - Period of the figure, e.g. `2020`.
- * @attr target - Target, a number in the same unit, written as `value` may be.
- * @attr target-label - e.g. `by 2023`.
- * @attr direction - `up` (default, higher is better) or `down`.
- * @attr trend - JSON array of `{"period": "2018", "value": 73}`.
- * @attr href - Link to the source or details.
+ * @attr {string} label - What is measured (required).
+ * @attr {string} value - The figure (required): a number, as the locale writes it ("12,000"; "85%" is a percent); other text is shown as written.
+ * @attr {string} format - `number` (default), `percent` (70 means 70%), `compact` or `currency`.
+ * @attr {string} currency - ISO 4217 code, required when `format="currency"`.
+ * @attr {string} prefix - Text before the figure (property `valuePrefix`).
+ * @attr {string} suffix - Text after the figure, e.g. `working days` (property `valueSuffix`).
+ * @attr {string} caption - A line under the label.
+ * @attr {string} as-of - Period of the figure, e.g. `2020`.
+ * @attr {string} target - Target, a number in the same unit, written as `value` may be.
+ * @attr {string} target-label - e.g. `by 2023`.
+ * @attr {string} direction - `up` (default, higher is better) or `down`.
+ * @attr {string} trend - JSON array of `{"period": "2018", "value": 73}`.
+ * @attr {string} href - Link to the source or details.
  */
 export class CivicKpi extends DataElement {
   declare label?: string | null;

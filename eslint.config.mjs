@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // The examples are checked by their own builds (scripts/build-examples.mjs).
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'bench/results.json', 'examples/'] },
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'bench/results.json', 'examples/', 'test/types/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

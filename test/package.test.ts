@@ -29,7 +29,7 @@ describe('npm package', () => {
     for (const family of Object.values(FAMILIES)) for (const tag of family) expect(tags, tag).to.include(tag);
   });
 
-  it('documents exactly the attributes and events of API.md for each element in the manifest', async () => {
+  it('documents exactly the attributes and events of docs/api.md for each element in the manifest', async () => {
     interface Declaration {
       tagName?: string;
       attributes?: Array<{ name: string }>;

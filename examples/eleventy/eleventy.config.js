@@ -3,7 +3,7 @@
 export default function (eleventyConfig) {
   eleventyConfig.addPassthroughCopy({ 'node_modules/civic-blocks/dist/civic-blocks.min.js': 'civic-blocks.min.js' });
   eleventyConfig.addPassthroughCopy({ 'node_modules/civic-blocks/dist/civic-blocks.css': 'civic-blocks.css' });
-  eleventyConfig.addPassthroughCopy({ '../shared/efforts.json': 'data/efforts.json' });
+  eleventyConfig.addPassthroughCopy({ '../data/efforts.json': 'data/efforts.json' });
   eleventyConfig.addPassthroughCopy({ '../../demo/images': 'images' });
   return { dir: { input: 'src', output: '_site' } };
 }

@@ -1,5 +1,5 @@
 /**
- * The one data-source mechanism every family uses (API.md "Data rules").
+ * The one data-source mechanism every family uses (docs/api.md, "Data rules").
  *
  * Sources, first present wins: the `items` property/attribute; a child
  * `<script type="application/json">`; `src`; child elements. Whatever the source, entries go
@@ -172,7 +172,7 @@ export class ItemsController<T> implements ReactiveController {
     const list = parsed.list ?? [];
     const { value, problems } = readList(list, this.options.read);
     if (source === 'children') {
-      // API.md: `attribute` is "an attribute of a single card, KPI or link"; what a child
+      // docs/api.md: `attribute` is "an attribute of a single card, KPI or link"; what a child
       // gives through its content (a link's text) is `children`.
       const inContent = (problem: string) => this.options.childContent?.test(problem) === true;
       this.queueProblems(problems.filter((problem) => !inContent(problem)), 'attribute');

@@ -1,5 +1,5 @@
 /**
- * Where a problem came from (API.md "Data rules"): a source of the list (`items`, `script`,
+ * Where a problem came from (docs/api.md, "Data rules"): a source of the list (`items`, `script`,
  * `src`), the content of a child element (`children`), or an attribute of one child card,
  * KPI or link, or of the element itself (`attribute`).
  */

@@ -27,7 +27,7 @@ const SAME_TAB = ['', '_self', '_parent', '_top'];
 export const NEW_TAB_ID = 'civic-new-tab';
 
 /**
- * The link policy, for every family (API.md: `link-target` defaults to `_self`). Links open
+ * The link policy, for every family (docs/api.md: `link-target` defaults to `_self`). Links open
  * in the same tab, whatever their origin, unless `<civic-config link-target="_blank">` says
  * otherwise or the author of a child link wrote a `target` of their own. A link that opens a
  * new tab gets `rel="noopener noreferrer"`, the icon and the spoken note (as a description,

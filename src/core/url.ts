@@ -1,5 +1,5 @@
 /**
- * The one place that decides whether a URL from data may be used (API.md "Data rules").
+ * The one place that decides whether a URL from data may be used (docs/api.md, "Data rules").
  *
  * Links may be http:, https:, mailto:, tel: or relative; images http:, https: or relative.
  * Everything else (javascript:, data:, vbscript:, blob:, file:, …) is refused. The check is

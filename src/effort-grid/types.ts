@@ -1,6 +1,6 @@
 import type { BlockColumns } from '../core/civic-element.js';
 
-/** One card as given in `items`, `src`, inline JSON or a `<civic-effort-card>` (API.md). */
+/** One card as given in `items`, `src`, inline JSON or a `<civic-effort-card>` (docs/api.md). */
 export interface EffortCardData {
   /** Card title, rendered as a heading. Required. */
   heading: string;

@@ -1,6 +1,6 @@
 import type { BlockColumns } from '../core/civic-element.js';
 
-/** The JSON shape of one KPI (API.md), as given by `items`, inline JSON, `src` or `<civic-kpi>`. */
+/** The JSON shape of one KPI (docs/api.md), as given by `items`, inline JSON, `src` or `<civic-kpi>`. */
 export type KpiFormat = 'number' | 'percent' | 'compact' | 'currency';
 
 /** `up`: higher is better (default). `down`: lower is better, e.g. working days to share data. */

@@ -166,7 +166,7 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     // No links and nothing coming: no empty landmark, no heading over nothing.
     if (items.length === 0 && !loading) return this.nothingToShow();
     const fromChild = this.data.source === 'children' ? this.childHeading : undefined;
-    // The spec's default heading stays English in every locale (API.md); the other words follow it.
+    // The spec's default heading stays English in every locale (docs/api.md); the other words follow it.
     const title = this.heading?.trim() ? this.heading : (fromChild ?? DEFAULT_HEADING);
     const words = wordsFor(this.settings.locale);
     const links = items.map((item) => this.linkFor(item));

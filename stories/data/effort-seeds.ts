@@ -1,6 +1,6 @@
 /**
- * The efforts from the two seed pages (../shared/seeds), with their real headings,
- * descriptions, links and alt texts. The images are local placeholders
+ * The efforts from the two seed pages (Isomer pages of a digital-government site, which the
+ * demo rebuilds), with their real headings, descriptions, links and alt texts. The images are local placeholders
  * (stories/assets/effort-NN.svg): the real ones are not part of the seeds.
  */
 import type { EffortCardData } from '../../src/effort-grid.js';

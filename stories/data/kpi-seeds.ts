@@ -2,7 +2,7 @@
  * KPI data for stories and tests.
  *
  * `digitalGovernment*`: seed 002 ("Digital Government"). Only figures stated as facts in
- * its text are presented as real (see /work/shared/seeds/README.md). The satisfaction and
+ * its text are presented as real. The satisfaction and
  * e-payment series are images on the real page whose numbers are not in the text: the
  * numbers used for them here are made up and labelled "Example data" wherever shown.
  *

@@ -2,9 +2,9 @@
 // DOM, which is in the page's HTML before any script runs.
 import type { EffortCardData, KpiData, RelatedLinkData } from 'civic-blocks';
 import { renderCivicHtml } from 'civic-blocks/ssr';
-import efforts from '../../shared/efforts.json';
-import kpis from '../../shared/kpis.json';
-import links from '../../shared/related-links.json';
+import efforts from '../../data/efforts.json';
+import kpis from '../../data/kpis.json';
+import links from '../../data/related-links.json';
 import CivicBlocks from './civic-blocks';
 
 const attribute = (value: unknown) => JSON.stringify(value).replace(/&/g, '&amp;').replace(/'/g, '&#39;');

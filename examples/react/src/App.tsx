@@ -1,9 +1,9 @@
 // The civic-blocks/react wrappers in a React 19 client app: typed props, typed events.
 import { useState } from 'react';
 import { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks, type EffortCardData, type KpiData, type RelatedLinkData } from 'civic-blocks/react';
-import efforts from '../../shared/efforts.json';
-import kpis from '../../shared/kpis.json';
-import links from '../../shared/related-links.json';
+import efforts from '../../data/efforts.json';
+import kpis from '../../data/kpis.json';
+import links from '../../data/related-links.json';
 
 const cards: EffortCardData[] = efforts;
 const figures = kpis as KpiData[];

@@ -4,7 +4,7 @@
  * nothing shown before, and a failed, empty or invalid source never leaves a block emptier
  * than its markup was. With nothing to show, every family renders the same: nothing.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing, type TemplateResult } from 'lit';
 import '../src/index.js';
 import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks } from '../src/index.js';
@@ -82,9 +82,10 @@ for (const family of families) {
 
     it('keeps its children when src fails (/missing.json), and takes space on the page', async () => {
       const el = await fixture<Block>(family.mount({ src: '/missing.json' }));
-      const failed = oneEvent(el, 'civic-error');
-      await failed;
+      // The 404 may answer while the fixture mounts: wait for the request to end, then the report.
+      await waitUntil(() => !el.hasAttribute('aria-busy') && problems.errors.length > 0, 'src never failed');
       await settle(el);
+      expect(problems.errors.map((error) => error.source)).to.deep.equal(['src']);
       expect(family.shown(el)).to.deep.equal(CHILDREN);
       expect(el.getBoundingClientRect().height).to.be.above(20);
       expect(el.hasAttribute('aria-busy')).to.equal(false);

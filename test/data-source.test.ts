@@ -392,7 +392,7 @@ describe('data rules: child content is never lost', () => {
     await loading.updateComplete;
     expect(names(loading)).to.deep.equal(['Loaded']);
 
-    const failing = await withChildren({ src: '/missing.json' });
+    const failing = await withChildren({ src: fixtureUrl('', { status: 404, delay: 300 }) });
     expect(names(failing)).to.deep.equal(['Child1', 'Child2']);
     await oneEvent(failing, 'civic-error');
     await failing.updateComplete;
@@ -401,7 +401,7 @@ describe('data rules: child content is never lost', () => {
   });
 
   it('shows the children again when src answers an empty list', async () => {
-    const el = await withChildren({ src: fixtureUrl([], { delay: 50 }) });
+    const el = await withChildren({ src: fixtureUrl([], { delay: 300 }) });
     await oneEvent(el, 'civic-load');
     await settle(el);
     expect(names(el)).to.deep.equal(['Child1', 'Child2']);

@@ -1,5 +1,5 @@
 /** Every story of Elements/Related Links, rendered as a fixture: axe-clean, and what it shows. */
-import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import meta, * as stories from '../stories/related-links.stories.js';
 import type { CivicRelatedLinks } from '../src/related-links.js';
@@ -63,7 +63,8 @@ describe('Elements/Related Links stories', function () {
       const root = await mount(story);
       const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
       if (name === 'FailedSrc') {
-        await oneEvent(el, 'civic-error');
+        // The second src has failed (it may have while the story mounted).
+        await waitUntil(() => el.src?.includes('__missing') && !el.hasAttribute('aria-busy'), 'the failing src never answered', { timeout: 20000 });
         await el.updateComplete;
       }
       expect(el.shadowRoot!.querySelector('nav')).to.exist;
@@ -102,13 +103,21 @@ describe('Elements/Related Links stories', function () {
   });
 
   it('FailedSrc reports the 404 and keeps the links it loaded first', async () => {
-    const root = await mount(stories.FailedSrc as AnyStory);
-    const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
-    const error = await oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
-    await el.updateComplete;
-    expect(error.detail.source).to.equal('src');
-    expect(error.detail.message).to.contain('HTTP 404');
-    expect(texts(el)).to.have.length(2);
+    // Listening before the story mounts: on a busy machine the 404 can answer while it does.
+    const errors: CivicErrorDetail[] = [];
+    const listener = (event: Event) => errors.push((event as CustomEvent<CivicErrorDetail>).detail);
+    document.addEventListener('civic-error', listener);
+    try {
+      const root = await mount(stories.FailedSrc as AnyStory);
+      const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
+      await waitUntil(() => errors.length > 0, 'no civic-error', { timeout: 20000 });
+      await el.updateComplete;
+      expect(errors[0].source).to.equal('src');
+      expect(errors[0].message).to.contain('HTTP 404');
+      expect(texts(el)).to.have.length(2);
+    } finally {
+      document.removeEventListener('civic-error', listener);
+    }
   });
 });
 

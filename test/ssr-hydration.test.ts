@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks } from '../src/index.js';
 import type { CivicErrorDetail } from '../src/core/events.js';
+import { fixtureUrl } from './helpers/events.js';
 
 type Block = CivicEffortGrid | CivicKpiBlock | CivicRelatedLinks;
 type Frame = { window: Window & typeof globalThis; document: Document; problems: string[]; shifts: number[] };
@@ -137,7 +138,7 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
       else expect(kept).to.equal(0);
     });
 
-    it(`${mode}: the elements stay live (items, config, events)`, async () => {
+    it(`${mode}: the elements stay live (items, config, events, src)`, async () => {
       const frame = await openPage('seed-pages');
       const [grid, kpis] = (await runScript(frame, code)) as [CivicEffortGrid, CivicKpiBlock];
       grid.items = [{ heading: 'Digital Identity', description: 'Singpass and Corppass.', href: '/identity' }];
@@ -155,6 +156,14 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
       await grid.updateComplete;
       expect(errors.map((error) => error.source)).to.deep.equal(['items']);
       expect(grid.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+      // src: the links' items go, a src comes, and its answer is shown (civic-load).
+      const links = frame.document.querySelector<CivicRelatedLinks>('civic-related-links')!;
+      const loaded = new Promise<Event>((resolve) => links.addEventListener('civic-load', resolve, { once: true }));
+      links.removeAttribute('items');
+      links.src = fixtureUrl([{ label: 'Digital Government Blueprint', href: '/dgb' }]);
+      await loaded;
+      await links.updateComplete;
+      expect(Array.from(links.shadowRoot!.querySelectorAll('a'), (a) => a.textContent.trim())).to.deep.equal(['Digital Government Blueprint']);
       // The console warning is the element's own report, as in any page.
       expect(frame.problems.filter((problem) => !problem.includes('<civic-effort-grid> items:'))).to.deep.equal([]);
     });

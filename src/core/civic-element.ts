@@ -111,6 +111,8 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot() as ShadowRoot;
+    // `_$AG`: the flag lit-element-hydrate-support sets when it finds a declarative root to
+    // hydrate (its name in every Lit build: the private API Lit's packages share).
     const hydrating = this as unknown as { _$AG?: boolean };
     if (root.firstChild && (!hydrating._$AG || DROP_IN_BUNDLE || root.querySelector('slot'))) {
       hydrating._$AG = false;

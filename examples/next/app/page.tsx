@@ -6,6 +6,7 @@ import efforts from '../../data/efforts.json';
 import kpis from '../../data/kpis.json';
 import links from '../../data/related-links.json';
 import CivicBlocks from './civic-blocks';
+import RelatedReading from './related-reading';
 
 const attribute = (value: unknown) => JSON.stringify(value).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 
@@ -22,6 +23,7 @@ export default async function Page() {
     <main>
       <h1>Our Digital Government Efforts</h1>
       <div dangerouslySetInnerHTML={{ __html: html }} />
+      <RelatedReading />
       <CivicBlocks />
     </main>
   );

@@ -1,7 +1,7 @@
 /**
  * The intro of each element's Docs page: the element's own description from
  * custom-elements.json (its JSDoc, as Storybook shows it by default), then how to load it —
- * the one-line script tag (the same as README's) and the npm import of its family.
+ * the one-line script tag (the same as the README's) and the npm import of its family.
  * preview.ts installs this as `parameters.docs.extractComponentDescription`.
  */
 import { getCustomElements } from '@storybook/web-components-vite';

@@ -2,8 +2,8 @@
 // civic-blocks benchmark: size and speed against the static-HTML floor (issue 7).
 //
 //   npm run build && npm run bench                 table on stdout, figures in bench/results.json
-//   npm run bench -- --markdown                    the tables as Markdown (README "Performance")
-//   npm run bench -- --update-readme               rewrites the README between the bench markers
+//   npm run bench -- --markdown                    the tables as Markdown (bench/README.md)
+//   npm run bench -- --update-readme               rewrites bench/README.md between the bench markers
 //   npm run bench -- --samples 11                  more fresh-page samples per figure (default 9)
 //   npm run bench -- --only size|render|cold|memory|ssr
 //   npm run bench -- --cases grid:1200,kpi:40     only these render cases
@@ -689,13 +689,13 @@ async function main() {
   const out = option('out', ONLY || args.includes('--bundle') ? '' : join(root, 'bench/results.json'));
   if (out) writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   if (flag('update-readme')) {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const readme = readFileSync(join(root, 'bench/README.md'), 'utf8');
     const start = '<!-- bench:start -->';
     const end = '<!-- bench:end -->';
-    if (!readme.includes(start) || !readme.includes(end)) throw new Error(`README.md has no ${start} … ${end} markers`);
+    if (!readme.includes(start) || !readme.includes(end)) throw new Error(`bench/README.md has no ${start} … ${end} markers`);
     const updated = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${markdown}\n${end}`);
-    writeFileSync(join(root, 'README.md'), updated);
-    log('README.md updated');
+    writeFileSync(join(root, 'bench/README.md'), updated);
+    log('bench/README.md updated');
   }
   console.log(flag('markdown') ? markdown : markdown.replace(/\*\*/g, ''));
 }

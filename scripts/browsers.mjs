@@ -16,7 +16,7 @@ export const chromePath = () =>
 export const firefoxPath = () =>
   firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 
-/** Flags for a root user on a closed network (see README "Browsers"). */
+/** Flags for a root user on a closed network (see CONTRIBUTING.md, "Browsers"). */
 export const chromeArgs = [
   '--no-sandbox',
   '--disable-gpu',

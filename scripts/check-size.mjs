@@ -4,7 +4,7 @@
 // serves), grows past SIZE_BUDGET_BROTLI bytes. Every byte is paid on every page view that
 // uses civic-blocks. To raise the budget on purpose: run `npm run build`, note the size this
 // script prints, set SIZE_BUDGET_BROTLI just above it, and say in the commit message what
-// the bytes bought (README, "Performance").
+// the bytes bought (CONTRIBUTING.md, "The size budget").
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -33,7 +33,7 @@ if (brotli > SIZE_BUDGET_BROTLI) {
   console.error(
     `check-size: FAILED. dist/civic-blocks.min.js is ${kb(brotli)} brotli, over the budget of ${kb(SIZE_BUDGET_BROTLI)} ` +
       `by ${brotli - SIZE_BUDGET_BROTLI} B.\n` +
-      'Make it smaller, or raise SIZE_BUDGET_BROTLI in scripts/check-size.mjs on purpose (see README, "Performance").',
+      'Make it smaller, or raise SIZE_BUDGET_BROTLI in scripts/check-size.mjs on purpose (see CONTRIBUTING.md, "The size budget").',
   );
   process.exit(1);
 }

@@ -98,6 +98,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // One test file at a time per browser (the two browsers still run side by side): keyboard
   // and focus-ring tests need their page to be the focused one. It costs ~2 s in all.
+  // In a log (no terminal), the progress bars once, at the end, not redrawn and repeated.
+  staticLogging: !process.stdout.isTTY,
   concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 120000,

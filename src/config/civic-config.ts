@@ -4,7 +4,7 @@ import { civicConfigContext, DEFAULT_LOCALE, nearestLang, type CivicSettings, ty
 import { isValidLocale } from '../core/format.js';
 import { reportProblems } from '../core/events.js';
 import { checkUrl, documentBase } from '../core/url.js';
-import { describe } from '../core/validate.js';
+import { describeValue } from '../core/validate.js';
 
 /**
  * Settings for every civic element inside it: locale, base URL and link target. Configs
@@ -70,7 +70,7 @@ export class CivicConfig extends LitElement {
     // An attribute can hold any text, whatever the property's type says.
     const asked: string | undefined = this.linkTarget;
     if (asked === '_self' || asked === '_blank') linkTarget = asked;
-    else if (asked) problems.push(`link-target must be _self or _blank (got ${describe(asked)})`);
+    else if (asked) problems.push(`link-target must be _self or _blank (got ${describeValue(asked)})`);
 
     const next: CivicSettings = { locale, baseUrl, linkTarget };
     const current = this.provider.value;

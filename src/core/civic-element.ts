@@ -3,7 +3,7 @@ import { adoptStyles, html, isServer, LitElement, nothing, type PropertyDeclarat
 import { civicConfigContext, DEFAULT_LOCALE, nearestLang, type CivicSettings } from './context.js';
 import { ItemsController } from './data-source.js';
 import { reportProblems } from './events.js';
-import { describe, type FieldReader } from './validate.js';
+import { describeValue, type FieldReader } from './validate.js';
 
 /** What a server renderer knows of the page around an element (see `serverPage`). */
 export interface ServerPage {
@@ -165,7 +165,7 @@ export abstract class CivicColumnsElement<TData, TItem> extends CivicItemsElemen
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('columns') && !COLUMNS.includes(String(this.columns ?? 'auto'))) {
-      reportProblems(this, [`columns must be auto, 1, 2, 3 or 4 (got ${describe(this.columns)})`], 'attribute');
+      reportProblems(this, [`columns must be auto, 1, 2, 3 or 4 (got ${describeValue(this.columns)})`], 'attribute');
     }
   }
 }

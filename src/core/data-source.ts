@@ -9,7 +9,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit, reportProblems, type CivicErrorSource } from './events.js';
-import { describe, readList, type FieldReader } from './validate.js';
+import { describeValue, readList, type FieldReader } from './validate.js';
 
 export interface ItemsHost extends ReactiveControllerHost, HTMLElement {
   items?: unknown;
@@ -284,5 +284,5 @@ export function parseSource(raw: unknown, kind: SourceKind): ParsedSource {
   if (Array.isArray(value)) return { list: value };
   const inner = typeof value === 'object' && value !== null ? (value as { items?: unknown }).items : undefined;
   if (Array.isArray(inner)) return { list: inner };
-  return { problem: `${SOURCE_NAMES[kind]} must be an array or {"items": [...]} (got ${describe(value)})` };
+  return { problem: `${SOURCE_NAMES[kind]} must be an array or {"items": [...]} (got ${describeValue(value)})` };
 }

@@ -63,7 +63,7 @@ export class FieldReader {
     if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw };
     const written = text && parseWrittenNumber(text, locale);
     if (written) return written;
-    this.fail(name, `must be a number (got ${describe(raw)})`, false);
+    this.fail(name, `must be a number (got ${describeValue(raw)})`, false);
     return { value: text };
   }
 
@@ -72,7 +72,7 @@ export class FieldReader {
     const raw = this.entry[name];
     if (raw === undefined || raw === null || raw === '') return fallback;
     if (typeof raw === 'string' && (words as readonly string[]).includes(raw)) return raw as W;
-    this.fail(name, `must be one of ${words.join(', ')} (got ${describe(raw)})`, false);
+    this.fail(name, `must be one of ${words.join(', ')} (got ${describeValue(raw)})`, false);
     return fallback;
   }
 
@@ -80,7 +80,7 @@ export class FieldReader {
   url(name: string, kind: UrlKind, options: FieldOptions = {}): string | undefined {
     const raw = this.entry[name];
     const check = checkUrl(raw, kind);
-    if (check.problem) return this.fail(name, `${check.problem} (got ${describe(raw)})`, options.required);
+    if (check.problem) return this.fail(name, `${check.problem} (got ${describeValue(raw)})`, options.required);
     if (check.url === undefined) return this.missing(name, options);
     return check.url;
   }
@@ -106,7 +106,7 @@ export class FieldReader {
   match(name: string, pattern: RegExp, expected: string, options: FieldOptions = {}): string | undefined {
     const value = this.text(name, options);
     if (value === undefined || pattern.test(value)) return value;
-    return this.fail(name, `must be ${expected} (got ${describe(value)})`, options.required);
+    return this.fail(name, `must be ${expected} (got ${describeValue(value)})`, options.required);
   }
 
   /** True when the entry has this key at all (even empty): e.g. `imageAlt: ""` means decorative. */
@@ -142,7 +142,7 @@ export function readList<T>(
   raw.forEach((entry, index) => {
     const entryPath = `${path}[${index}]`;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      problems.push(`${entryPath} must be an object (got ${describe(entry)})`);
+      problems.push(`${entryPath} must be an object (got ${describeValue(entry)})`);
       return;
     }
     const field = new FieldReader(entry as Record<string, unknown>, entryPath, problems);
@@ -153,7 +153,7 @@ export function readList<T>(
 }
 
 /** A short, safe description of a bad value for a message. */
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   switch (typeof value) {

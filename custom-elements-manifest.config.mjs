@@ -21,7 +21,10 @@ const ATTRIBUTES = {
 const TAG_ATTRIBUTES = {
   'civic-related-links': { heading: { default: "'Related Links'" } },
   'civic-effort-card': { 'link-text': { default: "'Learn more'" } },
-  'civic-kpi': { format: { type: ALIASES.KpiFormat, default: "'number'" }, direction: { type: ALIASES.KpiDirection, default: "'up'" } },
+  'civic-kpi': {
+    format: { type: ALIASES.KpiFormat, default: "'number'" },
+    direction: { type: ALIASES.KpiDirection, default: "'up'" },
+  },
 };
 
 const distPath = (path) => path?.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
@@ -34,7 +37,8 @@ function definitions() {
     const source = readFileSync(`src/${family}.ts`, 'utf8');
     const imports = new Map();
     for (const [, names, from] of source.matchAll(/import \{([^}]+)\} from '\.\/([^']+)'/g)) {
-      for (const name of names.split(',').map((part) => part.trim())) imports.set(name, distPath(`src/${from.replace(/\.js$/, '.ts')}`));
+      for (const name of names.split(',').map((part) => part.trim()))
+        imports.set(name, distPath(`src/${from.replace(/\.js$/, '.ts')}`));
     }
     for (const [, tag, name] of source.matchAll(/defineElement\('([\w-]+)', (\w+)\)/g)) {
       found.push({ module: `dist/${family}.js`, tag, name, declarationModule: imports.get(name) });
@@ -58,9 +62,19 @@ function publishedManifest() {
         const sourcePath = module.path;
         for (const declaration of module.declarations ?? []) {
           // Public API only: what a page, a framework or a subclass may use.
-          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
-          if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden.has(member.name) && !member.name.startsWith('#'));
-          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName ?? attribute.name));
+          const hidden = new Set(
+            (declaration.members ?? [])
+              .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
+              .map((m) => m.name),
+          );
+          if (declaration.members)
+            declaration.members = declaration.members.filter(
+              (member) => !hidden.has(member.name) && !member.name.startsWith('#'),
+            );
+          if (declaration.attributes)
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !hidden.has(attribute.fieldName ?? attribute.name),
+            );
           if (declaration.superclass?.module) declaration.superclass.module = distPath(declaration.superclass.module);
           for (const member of declaration.members ?? []) {
             if (member.type) member.type.text = expand(member.type.text);
@@ -69,7 +83,8 @@ function publishedManifest() {
           if (!declaration.tagName) continue;
           const items = itemType({ path: sourcePath }, declaration.name);
           for (const attribute of declaration.attributes ?? []) {
-            if (attribute.inheritedFrom?.module) attribute.inheritedFrom.module = distPath(attribute.inheritedFrom.module);
+            if (attribute.inheritedFrom?.module)
+              attribute.inheritedFrom.module = distPath(attribute.inheritedFrom.module);
             const known = { ...ATTRIBUTES[attribute.name], ...TAG_ATTRIBUTES[declaration.tagName]?.[attribute.name] };
             // An attribute is text when present: "| undefined" belongs to the property.
             const text = known.type ?? expand(attribute.type?.text ?? 'string').replace(/ \| (undefined|null)/g, '');
@@ -82,9 +97,17 @@ function publishedManifest() {
         module.path = distPath(module.path);
         // The analyzer cannot see through defineElement(tag, element): each tag is defined here.
         module.exports = (module.exports ?? []).filter((entry) => entry.kind !== 'custom-element-definition');
-        for (const entry of module.exports) if (entry.declaration?.module) entry.declaration.module = distPath(entry.declaration.module.replace(/^\.\//, `${sourcePath.replace(/[^/]+$/, '')}`));
+        for (const entry of module.exports)
+          if (entry.declaration?.module)
+            entry.declaration.module = distPath(
+              entry.declaration.module.replace(/^\.\//, `${sourcePath.replace(/[^/]+$/, '')}`),
+            );
         for (const definition of defined.filter((d) => d.module === module.path)) {
-          module.exports.push({ kind: 'custom-element-definition', name: definition.tag, declaration: { name: definition.name, module: definition.declarationModule } });
+          module.exports.push({
+            kind: 'custom-element-definition',
+            name: definition.tag,
+            declaration: { name: definition.name, module: definition.declarationModule },
+          });
         }
       }
     },

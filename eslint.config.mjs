@@ -4,10 +4,21 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   // The examples are checked by their own builds (scripts/build-examples.mjs).
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'bench/results.json', 'examples/', 'test/types/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'custom-elements.json',
+      'bench/results.json',
+      'examples/',
+      'test/types/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -46,4 +57,6 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Formatting is Prettier's (npm run lint runs prettier --check): no rule of ESLint's contradicts it.
+  prettier,
 );

@@ -22,7 +22,9 @@ function forcedColorsPlugin() {
       // puppeteer's emulateMediaFeatures does not know forced-colors: ask Chromium directly.
       // (This replaces other emulated media features, which tests set again afterwards.)
       const cdp = await page.createCDPSession();
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
       return true;
     },
   };
@@ -52,21 +54,40 @@ function axNodePlugin() {
         await cdp.send('DOM.getDocument', { depth: 0 });
         let backendNodeId;
         if (payload?.x !== undefined) {
-          ({ backendNodeId } = await cdp.send('DOM.getNodeForLocation', { x: Math.round(payload.x), y: Math.round(payload.y) }));
+          ({ backendNodeId } = await cdp.send('DOM.getNodeForLocation', {
+            x: Math.round(payload.x),
+            y: Math.round(payload.y),
+          }));
         } else {
           const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__axProbe' });
-          ({ node: { backendNodeId } } = await cdp.send('DOM.describeNode', { objectId: result.objectId }));
+          ({
+            node: { backendNodeId },
+          } = await cdp.send('DOM.describeNode', { objectId: result.objectId }));
         }
         const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId, fetchRelatives: true });
         // A text node hit at a point is read as part of the element around it.
-        const node = nodes.find((n) => n.backendDOMNodeId === backendNodeId && n.role?.value !== 'StaticText' && n.role?.value !== 'InlineTextBox')
-          ?? nodes.find((n) => n.childIds?.some((id) => nodes.find((c) => c.nodeId === id)?.backendDOMNodeId === backendNodeId));
+        const node =
+          nodes.find(
+            (n) =>
+              n.backendDOMNodeId === backendNodeId &&
+              n.role?.value !== 'StaticText' &&
+              n.role?.value !== 'InlineTextBox',
+          ) ??
+          nodes.find((n) =>
+            n.childIds?.some((id) => nodes.find((c) => c.nodeId === id)?.backendDOMNodeId === backendNodeId),
+          );
         if (!node) return { missing: true };
         const text = nodes
           .filter((n) => node.childIds?.includes(n.nodeId))
           .map((n) => n.name?.value ?? '')
           .join('');
-        return { role: node.role?.value ?? '', name: node.name?.value ?? '', description: node.description?.value, ignored: node.ignored, text };
+        return {
+          role: node.role?.value ?? '',
+          name: node.name?.value ?? '',
+          description: node.description?.value,
+          ignored: node.ignored,
+          text,
+        };
       } finally {
         await cdp.detach();
       }
@@ -86,7 +107,10 @@ function rawImportPlugin() {
     },
     transform(context) {
       if (!context.URL.searchParams.has('raw')) return undefined;
-      return { body: `export default ${JSON.stringify(context.body)};`, headers: { 'content-type': 'text/javascript' } };
+      return {
+        body: `export default ${JSON.stringify(context.body)};`,
+        headers: { 'content-type': 'text/javascript' },
+      };
     },
   };
 }
@@ -108,7 +132,12 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [fixtureMiddleware, ssrMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), axNodePlugin(), rawImportPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    forcedColorsPlugin(),
+    axNodePlugin(),
+    rawImportPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
@@ -119,7 +148,7 @@ export default {
     }),
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
-      createPage: ({ context }) => context.newPage({ type: 'window' }),  // as for Chromium
+      createPage: ({ context }) => context.newPage({ type: 'window' }), // as for Chromium
     }),
   ],
 };

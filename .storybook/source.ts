@@ -16,8 +16,9 @@ export function pasteableHtml(code: string): string {
   const html = code
     .replace(LIT_MARKERS, '')
     // An attribute value holding JSON: `items='[{"heading":"…"}]'` reads better than `&quot;`.
-    .replace(DOUBLE_QUOTED_ATTRIBUTE, (_all, name: string, value: string) =>
-      `${name}='${value.replace(/'/g, '&#39;').replace(/&quot;/g, '"')}'`,
+    .replace(
+      DOUBLE_QUOTED_ATTRIBUTE,
+      (_all, name: string, value: string) => `${name}='${value.replace(/'/g, '&#39;').replace(/&quot;/g, '"')}'`,
     );
 
   let depth = 0;

@@ -64,7 +64,12 @@ async function bundleAlone(input) {
   const build = await rollup({ input: join(root, input), plugins, onwarn: () => {} });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
-  return Buffer.from(output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join(''));
+  return Buffer.from(
+    output
+      .filter((chunk) => chunk.type === 'chunk')
+      .map((chunk) => chunk.code)
+      .join(''),
+  );
 }
 
 async function measureSizes() {
@@ -91,21 +96,34 @@ const cardData = (count) =>
 const kpiData = (count) => Array.from({ length: count }, (_, i) => kpis[i % kpis.length]);
 
 const SCENARIOS = {
-  grid: { tag: 'civic-effort-grid', attrs: { heading: 'Our Digital Government Efforts', columns: '3' }, data: cardData },
+  grid: {
+    tag: 'civic-effort-grid',
+    attrs: { heading: 'Our Digital Government Efforts', columns: '3' },
+    data: cardData,
+  },
   kpi: { tag: 'civic-kpi-block', attrs: { heading: 'Example data' }, data: kpiData },
 };
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 const dynamic = new Map();
 const LATE_MS = 1500;
 
-const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const attrs = (record) =>
   Object.entries(record)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
 
-const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>civic-blocks bench</title>${head}</head><body>${body}</body></html>`;
+const page = (head, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>civic-blocks bench</title>${head}</head><body>${body}</body></html>`;
 
 dynamic.set('/element.html', {
   type: 'text/html',
@@ -226,7 +244,11 @@ const median = (values) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const stats = (values) => ({ median: median(values), min: Math.min(...values), samples: values.map((v) => Math.round(v * 100) / 100) });
+const stats = (values) => ({
+  median: median(values),
+  min: Math.min(...values),
+  samples: values.map((v) => Math.round(v * 100) / 100),
+});
 
 async function sampleElement(browser, origin, scenario, count) {
   const tab = await browser.newPage();
@@ -252,7 +274,8 @@ async function sampleElement(browser, origin, scenario, count) {
 async function timed(tab, work) {
   const cdp = await tab.createCDPSession();
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((entry) => entry.name === 'TaskDuration').value * 1000;
+  const task = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((entry) => entry.name === 'TaskDuration').value * 1000;
   const before = await task();
   const time = await work();
   const cpu = (await task()) - before;
@@ -287,7 +310,9 @@ async function measureRender(browser, origin) {
       const order = i % 2 ? ['static', 'element'] : ['element', 'static'];
       for (const kind of order) {
         const sample =
-          kind === 'element' ? await sampleElement(browser, origin, scenario, count) : await sampleStatic(browser, origin, scenario, twin);
+          kind === 'element'
+            ? await sampleElement(browser, origin, scenario, count)
+            : await sampleStatic(browser, origin, scenario, twin);
         (kind === 'element' ? element : floor).push(sample);
         await sample.tab.close();
       }
@@ -354,7 +379,13 @@ async function coldSample(browser, url) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => (metrics.find((entry) => entry.name === name)?.value ?? 0) * 1000;
   await tab.close();
-  return { rendered, task: metric('TaskDuration'), script: metric('ScriptDuration'), style: metric('RecalcStyleDuration'), layout: metric('LayoutDuration') };
+  return {
+    rendered,
+    task: metric('TaskDuration'),
+    script: metric('ScriptDuration'),
+    style: metric('RecalcStyleDuration'),
+    layout: metric('LayoutDuration'),
+  };
 }
 
 async function measureCold(browser, origin) {
@@ -382,7 +413,9 @@ async function measureCold(browser, origin) {
   const result = { element: summary(element), static: summary(floor) };
   result.renderedRatio = result.element.rendered.median / result.static.rendered.median;
   result.taskRatio = result.element.task.median / result.static.task.median;
-  log(`  cold: ${result.element.rendered.median.toFixed(1)} ms vs ${result.static.rendered.median.toFixed(1)} ms static`);
+  log(
+    `  cold: ${result.element.rendered.median.toFixed(1)} ms vs ${result.static.rendered.median.toFixed(1)} ms static`,
+  );
   return result;
 }
 
@@ -406,20 +439,33 @@ async function paintSample(browser, url, { javaScript = true, waitForElement = f
   });
   await tab.goto(url, { waitUntil: 'load' });
   if (waitForElement) {
-    await tab.waitForFunction(() => customElements.get('civic-effort-grid') !== undefined, { polling: 50, timeout: 10000 });
+    await tab.waitForFunction(() => customElements.get('civic-effort-grid') !== undefined, {
+      polling: 50,
+      timeout: 10000,
+    });
     await tab.evaluate(() => document.querySelector('civic-effort-grid').updateComplete);
   }
   // A moment for the last paint and shift to be reported (a tab in the background gets no
   // animation frames to wait for).
   await new Promise((resolve) => setTimeout(resolve, 250));
   const figures = javaScript
-    ? await tab.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, lcp: window.__lcp, cls: window.__cls }))
+    ? await tab.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        lcp: window.__lcp,
+        cls: window.__cls,
+      }))
     : {};
   const visible = await tab.evaluate(() => {
     const grid = document.querySelector('civic-effort-grid');
     const scope = grid ? grid.shadowRoot : document;
-    const shown = (selector) => Array.from(scope.querySelectorAll(selector)).filter((node) => node.getBoundingClientRect().width > 0).length;
-    return { titles: shown('[part~="heading"], .heading'), descriptions: shown('[part~="description"], .description'), links: shown('a[href]'), images: shown('img') };
+    const shown = (selector) =>
+      Array.from(scope.querySelectorAll(selector)).filter((node) => node.getBoundingClientRect().width > 0).length;
+    return {
+      titles: shown('[part~="heading"], .heading'),
+      descriptions: shown('[part~="description"], .description'),
+      links: shown('a[href]'),
+      images: shown('img'),
+    };
   });
   await tab.close();
   return { ...figures, visible };
@@ -431,7 +477,11 @@ async function hydratingBundle() {
   const { default: terser } = await import('@rollup/plugin-terser');
   const entry = join(root, 'bench/hydrate-entry.tmp.mjs');
   writeFileSync(entry, "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport '../dist/index.js';\n");
-  const build = await rollup({ input: entry, plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ module: true })], onwarn: () => {} });
+  const build = await rollup({
+    input: entry,
+    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ module: true })],
+    onwarn: () => {},
+  });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   return output[0].code;
@@ -441,13 +491,17 @@ async function measureServerRendering(browser, origin) {
   const { renderCivicHtml } = await import('../dist/ssr/index.js');
   const twin = await staticTwin(browser, origin, 'grid', cards.length);
   dynamic.set('/cold-static.css', { type: 'text/css', body: twin.css });
-  const inline = (data) => `<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(data)}</script></civic-effort-grid>`;
+  const inline = (data) =>
+    `<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(data)}</script></civic-effort-grid>`;
   const seed = page(
     '<link rel="stylesheet" href="/dist/civic-blocks.css"><script type="module" src="/late/civic-blocks.min.js"></script>',
     `<main>${SEED_INTRO}${inline(cards)}</main>`,
   );
   dynamic.set('/ssr-prerendered.html', { type: 'text/html', body: (await renderCivicHtml(seed)).html });
-  dynamic.set('/ssr-static.html', { type: 'text/html', body: page('<link rel="stylesheet" href="/cold-static.css">', `<main>${SEED_INTRO}${twin.markup}</main>`) });
+  dynamic.set('/ssr-static.html', {
+    type: 'text/html',
+    body: page('<link rel="stylesheet" href="/cold-static.css">', `<main>${SEED_INTRO}${twin.markup}</main>`),
+  });
 
   const prerendered = [];
   const floor = [];
@@ -463,13 +517,18 @@ async function measureServerRendering(browser, origin) {
   const seedResult = {
     fcp: { prerendered: paint(prerendered, 'fcp'), static: paint(floor, 'fcp') },
     lcp: { prerendered: paint(prerendered, 'lcp'), static: paint(floor, 'lcp') },
-    cls: { prerendered: Math.max(...prerendered.map((sample) => sample.cls)), static: Math.max(...floor.map((sample) => sample.cls)) },
+    cls: {
+      prerendered: Math.max(...prerendered.map((sample) => sample.cls)),
+      static: Math.max(...floor.map((sample) => sample.cls)),
+    },
     withoutScript: withoutScript.visible,
     cards: cards.length,
   };
   seedResult.fcpRatio = seedResult.fcp.prerendered.median / seedResult.fcp.static.median;
   seedResult.lcpRatio = seedResult.lcp.prerendered.median / seedResult.lcp.static.median;
-  log(`  seed 001 prerendered: FCP ${ratio(seedResult.fcpRatio)}, LCP ${ratio(seedResult.lcpRatio)} of static; CLS ${seedResult.cls.prerendered.toFixed(4)}`);
+  log(
+    `  seed 001 prerendered: FCP ${ratio(seedResult.fcpRatio)}, LCP ${ratio(seedResult.lcpRatio)} of static; CLS ${seedResult.cls.prerendered.toFixed(4)}`,
+  );
 
   // 1,200 cards from inline JSON: hydrated from the server's output, or rendered in the client.
   const count = 1200;
@@ -481,14 +540,18 @@ async function measureServerRendering(browser, origin) {
   void document.body.offsetHeight;
   window.__rendered = performance.now();
 </script>`;
-  const big = page('<script type="module" src="/hydrate.js"></script>', `<main>${inline(cardData(count))}</main>${done}`);
+  const big = page(
+    '<script type="module" src="/hydrate.js"></script>',
+    `<main>${inline(cardData(count))}</main>${done}`,
+  );
   dynamic.set('/ssr-client.html', { type: 'text/html', body: big });
   dynamic.set('/ssr-hydrate.html', { type: 'text/html', body: (await renderCivicHtml(big)).html });
   const hydrate = [];
   const client = [];
   for (let i = 0; i < SAMPLES; i++) {
     const order = i % 2 ? ['client', 'hydrate'] : ['hydrate', 'client'];
-    for (const kind of order) (kind === 'hydrate' ? hydrate : client).push(await coldSample(browser, `${origin}/ssr-${kind}.html`));
+    for (const kind of order)
+      (kind === 'hydrate' ? hydrate : client).push(await coldSample(browser, `${origin}/ssr-${kind}.html`));
   }
   // The step itself: the page is parsed and painted with no script; then the bundle is loaded
   // and the grid hydrates (or renders) and is laid out.
@@ -523,7 +586,9 @@ async function measureServerRendering(browser, origin) {
   };
   hydration.stepRatio = hydration.step.hydrate.median / hydration.step.client.median;
   hydration.taskRatio = hydration.task.hydrate.median / hydration.task.client.median;
-  log(`  1,200 cards: hydrating ${ratio(hydration.stepRatio)} of the client render's main-thread CPU (whole load ${ratio(hydration.taskRatio)})`);
+  log(
+    `  1,200 cards: hydrating ${ratio(hydration.stepRatio)} of the client render's main-thread CPU (whole load ${ratio(hydration.taskRatio)})`,
+  );
   return { seed: seedResult, hydration };
 }
 
@@ -543,7 +608,10 @@ async function measureMemory(browser, origin) {
   const count = 1200;
   const twin = await staticTwin(browser, origin, 'grid', count);
   dynamic.set('/static-grid.css', { type: 'text/css', body: twin.css });
-  dynamic.set('/static-grid.html', { type: 'text/html', body: page('<link rel="stylesheet" href="/static-grid.css">', '<main id="host"></main>') });
+  dynamic.set('/static-grid.html', {
+    type: 'text/html',
+    body: page('<link rel="stylesheet" href="/static-grid.css">', '<main id="host"></main>'),
+  });
   const heap = { element: [], static: [] };
   const nodes = {};
   for (let i = 0; i < 3; i++) {
@@ -562,7 +630,9 @@ async function measureMemory(browser, origin) {
     heap: { element: median(heap.element), static: median(heap.static) },
     nodes,
   };
-  log(`  memory: ${(result.heap.element / 1048576).toFixed(2)} MB vs ${(result.heap.static / 1048576).toFixed(2)} MB static`);
+  log(
+    `  memory: ${(result.heap.element / 1048576).toFixed(2)} MB vs ${(result.heap.static / 1048576).toFixed(2)} MB static`,
+  );
   return result;
 }
 
@@ -581,7 +651,10 @@ function tables(results) {
     out.push('');
   };
   const m = results.machine;
-  out.push(`Measured ${results.date} on ${m.cores} cores (${m.cpu}), ${m.browser}, Node ${m.node}; ${results.samples} fresh-page samples per figure.`, '');
+  out.push(
+    `Measured ${results.date} on ${m.cores} cores (${m.cpu}), ${m.browser}, Node ${m.node}; ${results.samples} fresh-page samples per figure.`,
+    '',
+  );
   if (results.sizes) {
     table(
       ['bundle (Lit included)', 'raw', 'gzip -9', 'brotli 11'],
@@ -590,7 +663,15 @@ function tables(results) {
   }
   if (results.render) {
     table(
-      ['render (items → layout)', 'element median (min)', 'static median (min)', 'ratio', 'element CPU median', 'static CPU median', 'CPU ratio'],
+      [
+        'render (items → layout)',
+        'element median (min)',
+        'static median (min)',
+        'ratio',
+        'element CPU median',
+        'static CPU median',
+        'CPU ratio',
+      ],
       results.render.map((row) => [
         row.name,
         `${ms(row.element.median)} (${ms(row.element.min)})`,
@@ -607,8 +688,18 @@ function tables(results) {
     table(
       ['cold load, seed 001 (9 cards), medians', 'element', 'static', 'ratio'],
       [
-        ['navigation start → rendered and laid out', ms(c.element.rendered.median), ms(c.static.rendered.median), `**${ratio(c.renderedRatio)}**`],
-        ['main-thread CPU (CDP TaskDuration)', ms(c.element.task.median), ms(c.static.task.median), `**${ratio(c.taskRatio)}**`],
+        [
+          'navigation start → rendered and laid out',
+          ms(c.element.rendered.median),
+          ms(c.static.rendered.median),
+          `**${ratio(c.renderedRatio)}**`,
+        ],
+        [
+          'main-thread CPU (CDP TaskDuration)',
+          ms(c.element.task.median),
+          ms(c.static.task.median),
+          `**${ratio(c.taskRatio)}**`,
+        ],
         ['of which script (ScriptDuration)', ms(c.element.script.median), ms(c.static.script.median), ''],
         ['of which style (RecalcStyleDuration)', ms(c.element.style.median), ms(c.static.style.median), ''],
         ['of which layout (LayoutDuration)', ms(c.element.layout.median), ms(c.static.layout.median), ''],
@@ -623,15 +714,35 @@ function tables(results) {
       [
         ['first contentful paint', ms(p.fcp.prerendered.median), ms(p.fcp.static.median), `**${ratio(p.fcpRatio)}**`],
         ['largest contentful paint', ms(p.lcp.prerendered.median), ms(p.lcp.static.median), `**${ratio(p.lcpRatio)}**`],
-        [`CLS, bundle held back ${LATE_MS / 1000} s (worst sample)`, `**${p.cls.prerendered.toFixed(4)}**`, p.cls.static.toFixed(4), ''],
+        [
+          `CLS, bundle held back ${LATE_MS / 1000} s (worst sample)`,
+          `**${p.cls.prerendered.toFixed(4)}**`,
+          p.cls.static.toFixed(4),
+          '',
+        ],
         ['without JavaScript, visible', seen(p.withoutScript), '', ''],
       ],
     );
     table(
-      [`${h.cards.toLocaleString('en')} cards from inline JSON, medians`, 'hydrating server output', 'rendering in the client', 'ratio'],
       [
-        ['main-thread CPU, bundle loaded → grid hydrated (rendered) and laid out', ms(h.step.hydrate.median), ms(h.step.client.median), `**${ratio(h.stepRatio)}**`],
-        ['main-thread CPU of the whole load (the server HTML is larger to parse)', ms(h.task.hydrate.median), ms(h.task.client.median), ratio(h.taskRatio)],
+        `${h.cards.toLocaleString('en')} cards from inline JSON, medians`,
+        'hydrating server output',
+        'rendering in the client',
+        'ratio',
+      ],
+      [
+        [
+          'main-thread CPU, bundle loaded → grid hydrated (rendered) and laid out',
+          ms(h.step.hydrate.median),
+          ms(h.step.client.median),
+          `**${ratio(h.stepRatio)}**`,
+        ],
+        [
+          'main-thread CPU of the whole load (the server HTML is larger to parse)',
+          ms(h.task.hydrate.median),
+          ms(h.task.client.median),
+          ratio(h.taskRatio),
+        ],
       ],
     );
   }
@@ -640,8 +751,18 @@ function tables(results) {
     table(
       [`after ${r.cards.toLocaleString('en')} cards`, 'element', 'static', 'ratio'],
       [
-        ['JS heap used (after GC)', `${(r.heap.element / 1048576).toFixed(2)} MB`, `${(r.heap.static / 1048576).toFixed(2)} MB`, ratio(r.heap.element / r.heap.static)],
-        ['DOM nodes (shadow roots included)', r.nodes.element.toLocaleString('en'), r.nodes.static.toLocaleString('en'), ratio(r.nodes.element / r.nodes.static)],
+        [
+          'JS heap used (after GC)',
+          `${(r.heap.element / 1048576).toFixed(2)} MB`,
+          `${(r.heap.static / 1048576).toFixed(2)} MB`,
+          ratio(r.heap.element / r.heap.static),
+        ],
+        [
+          'DOM nodes (shadow roots included)',
+          r.nodes.element.toLocaleString('en'),
+          r.nodes.static.toLocaleString('en'),
+          ratio(r.nodes.element / r.nodes.static),
+        ],
       ],
     );
   }
@@ -652,7 +773,8 @@ async function main() {
   const results = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', samples: SAMPLES };
   results.machine = {
     cores: cpus().length,
-    cpu: (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown',
+    cpu:
+      (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown',
     node: process.versions.node,
   };
   if (wants('size')) {
@@ -661,7 +783,12 @@ async function main() {
   }
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true, defaultViewport: { width: 1280, height: 800 } });
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    args: chromeArgs,
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+  });
   results.machine.browser = `Chromium ${(await browser.version()).replace(/^\D*/, '')} headless`;
   try {
     if (wants('render')) {
@@ -692,7 +819,8 @@ async function main() {
     const readme = readFileSync(join(root, 'bench/README.md'), 'utf8');
     const start = '<!-- bench:start -->';
     const end = '<!-- bench:end -->';
-    if (!readme.includes(start) || !readme.includes(end)) throw new Error(`bench/README.md has no ${start} … ${end} markers`);
+    if (!readme.includes(start) || !readme.includes(end))
+      throw new Error(`bench/README.md has no ${start} … ${end} markers`);
     const updated = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${markdown}\n${end}`);
     writeFileSync(join(root, 'bench/README.md'), updated);
     log('bench/README.md updated');

@@ -13,8 +13,7 @@ export const chromePath = () =>
     '/usr/bin/google-chrome-stable',
   ]);
 
-export const firefoxPath = () =>
-  firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
+export const firefoxPath = () => firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 
 /** Flags for a root user on a closed network (see CONTRIBUTING.md, "Browsers"). */
 export const chromeArgs = [

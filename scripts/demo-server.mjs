@@ -88,7 +88,11 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', quiet =
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const policy = CSP_VARIANTS[url.searchParams.get('csp')] ?? CSP;
-    const headers = { 'Content-Security-Policy': policy, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+    const headers = {
+      'Content-Security-Policy': policy,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    };
 
     if (url.pathname === '/__csp-report' && request.method === 'POST') {
       let body = '';

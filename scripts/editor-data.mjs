@@ -28,7 +28,9 @@ function attributeData(attribute) {
   const values = allowedValues(attribute.type?.text);
   return {
     name: attribute.name,
-    description: describe(attribute.description) + (attribute.default !== undefined ? ` Default: \`${unquote(attribute.default)}\`.` : ''),
+    description:
+      describe(attribute.description) +
+      (attribute.default !== undefined ? ` Default: \`${unquote(attribute.default)}\`.` : ''),
     ...(values ? { values: values.map((name) => ({ name })) } : {}),
   };
 }
@@ -41,7 +43,10 @@ const vscode = {
     description: describe(element.summary ?? element.description),
     attributes: (element.attributes ?? []).map((attribute) => {
       const data = attributeData(attribute);
-      return { ...data, description: `${data.description}${attribute.type?.text ? `\n\nType: \`${attribute.type.text}\`` : ''}` };
+      return {
+        ...data,
+        description: `${data.description}${attribute.type?.text ? `\n\nType: \`${attribute.type.text}\`` : ''}`,
+      };
     }),
     references: [{ name: 'civic-blocks API', url: 'https://www.npmjs.com/package/civic-blocks' }],
   })),
@@ -63,10 +68,16 @@ const webTypes = {
           value: { type: attribute.type?.text ?? 'string', kind: 'plain' },
         })),
         events: (element.events ?? []).map((event) => ({ name: event.name, description: describe(event.description) })),
-        slots: (element.slots ?? []).map((slot) => ({ name: slot.name || 'default', description: describe(slot.description) })),
+        slots: (element.slots ?? []).map((slot) => ({
+          name: slot.name || 'default',
+          description: describe(slot.description),
+        })),
         css: {
           parts: (element.cssParts ?? []).map((part) => ({ name: part.name, description: describe(part.description) })),
-          properties: (element.cssProperties ?? []).map((property) => ({ name: property.name, description: describe(property.description) })),
+          properties: (element.cssProperties ?? []).map((property) => ({
+            name: property.name,
+            description: describe(property.description),
+          })),
         },
       })),
     },

@@ -20,12 +20,17 @@ const elements = manifest.modules
 const LIST_ELEMENTS = new Set(['civic-effort-grid', 'civic-kpi-block', 'civic-related-links']);
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-const comment = (text, indent) => (text ? `${indent}/** ${text.trim().replace(/\*\//g, '*\\/').replace(/\n+/g, ` ${'\n'}${indent} * `)} */\n` : '');
+const comment = (text, indent) =>
+  text ? `${indent}/** ${text.trim().replace(/\*\//g, '*\\/').replace(/\n+/g, ` ${'\n'}${indent} * `)} */\n` : '';
 
 /** The TypeScript type of an attribute's value in a template: what the manifest says, numbers also as text. */
 function valueType(type) {
   const text = (type ?? 'string').trim();
-  if (/^\d+( \| \d+)*$/.test(text)) return `${text} | ${text.split(' | ').map((n) => `'${n}'`).join(' | ')}`;
+  if (/^\d+( \| \d+)*$/.test(text))
+    return `${text} | ${text
+      .split(' | ')
+      .map((n) => `'${n}'`)
+      .join(' | ')}`;
   if (text === 'number') return 'number | `${number}`';
   return text.replace(/(\w+Data)\[\]/, 'readonly $1[]');
 }
@@ -46,21 +51,34 @@ function attributesFile() {
     '',
   ];
   for (const element of elements) {
-    lines.push(comment(`The attributes of \`<${element.tagName}>\`, as written in HTML or a template.`, '') + `export interface ${interfaceName(element)} {`);
+    lines.push(
+      comment(`The attributes of \`<${element.tagName}>\`, as written in HTML or a template.`, '') +
+        `export interface ${interfaceName(element)} {`,
+    );
     for (const attribute of element.attributes ?? []) {
       const description = `${attribute.description ?? ''}${attribute.default ? ` Default: \`${attribute.default.replace(/^'|'$/g, '')}\`.` : ''}`;
       lines.push(comment(description, '  ') + `  '${attribute.name}'?: ${valueType(attribute.type?.text)};`);
     }
     lines.push('}', '');
-    lines.push(comment(`The same as props (camelCase), for frameworks that map attributes to props (Vue).`, '') + `export interface ${propsName(element)} {`);
-    for (const attribute of element.attributes ?? []) lines.push(`  ${camel(attribute.name)}?: ${interfaceName(element)}['${attribute.name}'];`);
+    lines.push(
+      comment(`The same as props (camelCase), for frameworks that map attributes to props (Vue).`, '') +
+        `export interface ${propsName(element)} {`,
+    );
+    for (const attribute of element.attributes ?? [])
+      lines.push(`  ${camel(attribute.name)}?: ${interfaceName(element)}['${attribute.name}'];`);
     if (LIST_ELEMENTS.has(element.tagName)) {
-      lines.push("  onCivicError?: (event: CivicEvents['civic-error']) => void;", "  onCivicLoad?: (event: CivicEvents['civic-load']) => void;");
+      lines.push(
+        "  onCivicError?: (event: CivicEvents['civic-error']) => void;",
+        "  onCivicLoad?: (event: CivicEvents['civic-load']) => void;",
+      );
     }
     lines.push('}', '');
   }
   lines.push('/** Every civic element: its tag, its class and its attributes. */', 'export interface CivicElements {');
-  for (const element of elements) lines.push(`  '${element.tagName}': { element: import('../index.js').${element.name}; attributes: ${interfaceName(element)}; props: ${propsName(element)} };`);
+  for (const element of elements)
+    lines.push(
+      `  '${element.tagName}': { element: import('../index.js').${element.name}; attributes: ${interfaceName(element)}; props: ${propsName(element)} };`,
+    );
   lines.push('}', '');
   return lines.join('\n');
 }
@@ -82,14 +100,17 @@ const imports = (extra) => [
   '',
 ];
 const events = (tag, prefix) =>
-  LIST_ELEMENTS.has(tag) ? ` & { '${prefix}civic-error'?: (event: CivicEvents['civic-error']) => void; '${prefix}civic-load'?: (event: CivicEvents['civic-load']) => void }` : '';
+  LIST_ELEMENTS.has(tag)
+    ? ` & { '${prefix}civic-error'?: (event: CivicEvents['civic-error']) => void; '${prefix}civic-load'?: (event: CivicEvents['civic-load']) => void }`
+    : '';
 
 const files = {
   'attributes.d.ts': attributesFile(),
   'react.d.ts': frameworkFile(
     imports(["import type { DetailedHTMLProps, HTMLAttributes } from 'react';"]),
     "declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {",
-    (tag) => `DetailedHTMLProps<HTMLAttributes<CivicElement<'${tag}'>>, CivicElement<'${tag}'>> & CivicAttributes<'${tag}'>${events(tag, 'on')}`,
+    (tag) =>
+      `DetailedHTMLProps<HTMLAttributes<CivicElement<'${tag}'>>, CivicElement<'${tag}'>> & CivicAttributes<'${tag}'>${events(tag, 'on')}`,
     '    }\n  }\n}',
   ),
   'preact.d.ts': frameworkFile(
@@ -121,6 +142,9 @@ const files = {
 mkdirSync(out, { recursive: true });
 for (const [name, text] of Object.entries(files)) {
   writeFileSync(new URL(name, out), text);
-  writeFileSync(new URL(name.replace(/\.d\.ts$/, '.js'), out), '// Types only: see the .d.ts beside this file.\nexport {};\n');
+  writeFileSync(
+    new URL(name.replace(/\.d\.ts$/, '.js'), out),
+    '// Types only: see the .d.ts beside this file.\nexport {};\n',
+  );
 }
 console.log(`framework types: ${Object.keys(files).length} files in dist/frameworks/ for ${elements.length} elements`);

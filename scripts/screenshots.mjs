@@ -34,7 +34,9 @@ try {
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
         if (theme === 'dark') await page.addStyleTag({ content: DARK });
         await page.evaluate(async () => {
-          const blocks = Array.from(document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'));
+          const blocks = Array.from(
+            document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'),
+          );
           await Promise.all(blocks.map((block) => block.updateComplete));
           await document.fonts.ready;
         });

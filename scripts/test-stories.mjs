@@ -45,12 +45,17 @@ function newestInput() {
       newest = Math.max(newest, stat.mtimeMs);
     }
   };
-  for (const input of ['src', 'stories', '.storybook', 'custom-elements.json', 'package.json']) visit(join(root, input));
+  for (const input of ['src', 'stories', '.storybook', 'custom-elements.json', 'package.json'])
+    visit(join(root, input));
   return newest;
 }
 
 function run(command, commandArgs) {
-  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
+  const result = spawnSync(command, commandArgs, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
   if (result.status !== 0) {
     console.error(`stories: "${command} ${commandArgs.join(' ')}" failed`);
     process.exit(1);
@@ -176,17 +181,28 @@ async function inspectElements() {
   const drawing = civic.filter((element) => DRAWING_ELEMENTS.includes(element.localName));
   return {
     tags: [...new Set(civic.map((element) => element.localName))],
-    rendered: civic.filter((element) => element.shadowRoot && hasContent(element.shadowRoot)).map((element) => element.localName),
+    rendered: civic
+      .filter((element) => element.shadowRoot && hasContent(element.shadowRoot))
+      .map((element) => element.localName),
     blank: drawing
       .filter((element) => !element.shadowRoot || !hasContent(element.shadowRoot))
-      .map((element) => `${element.localName}${element.getAttribute('heading') ? ` "${element.getAttribute('heading')}"` : ''}`),
-    sources: civic.map((element) => element.getAttribute('src')).filter(Boolean).map((src) => new URL(src, document.baseURI).href),
+      .map(
+        (element) =>
+          `${element.localName}${element.getAttribute('heading') ? ` "${element.getAttribute('heading')}"` : ''}`,
+      ),
+    sources: civic
+      .map((element) => element.getAttribute('src'))
+      .filter(Boolean)
+      .map((src) => new URL(src, document.baseURI).href),
   };
 }
 
 async function runAxe(tags) {
   // eslint-disable-next-line no-undef
-  const results = await axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  const results = await axe.run('#storybook-root', {
+    runOnly: { type: 'tag', values: tags },
+    resultTypes: ['violations'],
+  });
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
@@ -232,7 +248,8 @@ async function testStory(page, story) {
 
     const found = await page.evaluate(inspectElements);
     if (found.tags.length === 0) problems.push('no civic-* element in the story');
-    else if (found.rendered.length === 0) problems.push(`no civic-* element rendered content in its shadow root (${found.tags.join(', ')})`);
+    else if (found.rendered.length === 0)
+      problems.push(`no civic-* element rendered content in its shadow root (${found.tags.join(', ')})`);
     for (const element of found.blank) problems.push(`${element} rendered nothing in its shadow root`);
 
     // Chromium logs "Failed to load resource" for every failed request. A story that points an
@@ -285,7 +302,8 @@ try {
 const failed = results.filter((result) => result.problems.length);
 if (failed.length) {
   console.log('\nFailed stories:');
-  for (const { story, problems } of failed) console.log(`  ${story.id}: ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`);
+  for (const { story, problems } of failed)
+    console.log(`  ${story.id}: ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`);
 }
 if (stories.length === 0) console.log('stories: no stories found in index.json');
 console.log(`stories: tested in ${seconds(Date.now() - started)}`);

@@ -33,7 +33,9 @@ const meta: Meta<ConfigArgs> = {
     linkTarget: { control: 'inline-radio', options: ['_self', '_blank'], name: 'link-target' },
   },
   args: { locale: 'de-DE', baseUrl: 'https://www.tech.gov.sg/', linkTarget: '_blank' },
-  render: (args) => html`<civic-config locale=${attribute(args.locale)} base-url=${attribute(args.baseUrl)} link-target=${attribute(args.linkTarget)}>
+  render: (
+    args,
+  ) => html`<civic-config locale=${attribute(args.locale)} base-url=${attribute(args.baseUrl)} link-target=${attribute(args.linkTarget)}>
   <civic-kpi-block heading="Numbers in the configured locale" items=${jsonAttribute(figures)}></civic-kpi-block>
   <civic-related-links heading="Relative links against the base URL" items=${jsonAttribute(links)}></civic-related-links>
 </civic-config>`,

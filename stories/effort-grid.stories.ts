@@ -98,7 +98,9 @@ export const ItemsProperty: Story = {
  */
 export const InlineJson: Story = {
   args: { heading: 'Our Digital Government Efforts', columns: '3', items: three },
-  argTypes: { items: jsonArgType('Cards as JSON objects, written into the inline <script type="application/json"> child') },
+  argTypes: {
+    items: jsonArgType('Cards as JSON objects, written into the inline <script type="application/json"> child'),
+  },
   render: (args) => {
     const { heading, level, columns } = gridAttributes(args);
     const json = JSON.stringify(args.items ?? []);
@@ -138,9 +140,13 @@ export const FromMarkup: Story = {
 
 /** `columns` is a maximum; below 33.5rem of width every grid has one column. */
 export const OneColumn: Story = { args: { heading: 'At most one column', columns: '1', items: three } };
-export const TwoColumns: Story = { args: { heading: 'At most two columns', columns: '2', items: seed001Cards.slice(0, 4) } };
+export const TwoColumns: Story = {
+  args: { heading: 'At most two columns', columns: '2', items: seed001Cards.slice(0, 4) },
+};
 export const ThreeColumns: Story = { args: { heading: 'At most three columns', columns: '3', items: seed001Cards } };
-export const FourColumns: Story = { args: { heading: 'At most four columns', columns: '4', items: seed001Cards.slice(0, 8) } };
+export const FourColumns: Story = {
+  args: { heading: 'At most four columns', columns: '4', items: seed001Cards.slice(0, 8) },
+};
 /** `auto`: as many 16rem columns as the width allows. */
 export const AutoColumns: Story = { args: { heading: 'As many columns as fit', items: seed001Cards } };
 
@@ -155,7 +161,8 @@ export const LongText: Story = {
     items: [
       {
         heading: 'Pneumonoultramicroscopicsilicovolcanoconiosisawarenessandinteroperabilityprogramme',
-        description: 'Averyveryverylongwordwithoutanyspacesthatwouldotherwiseoverflowthecardanditscolumn and then some ordinary words.',
+        description:
+          'Averyveryverylongwordwithoutanyspacesthatwouldotherwiseoverflowthecardanditscolumn and then some ordinary words.',
         href: '/efforts/long',
         image: '/stories/assets/effort-04.svg',
         imageAlt: '',
@@ -174,7 +181,13 @@ export const MissingImages: Story = {
     heading: 'Missing images',
     columns: '3',
     items: [
-      { heading: 'Image that fails', description: 'The image URL answers 404.', href: '/efforts/a', image: '/stories/assets/does-not-exist.png', imageAlt: 'A picture that could not load' },
+      {
+        heading: 'Image that fails',
+        description: 'The image URL answers 404.',
+        href: '/efforts/a',
+        image: '/stories/assets/does-not-exist.png',
+        imageAlt: 'A picture that could not load',
+      },
       { heading: 'No image at all', description: 'This card has no image.', href: '/efforts/b' },
       seed001Cards[2],
     ],
@@ -240,8 +253,14 @@ export const Loading: Story = {
 
 /** Colours follow the page's `color-scheme`: here a dark page. */
 export const Dark: Story = {
-  args: { heading: 'On a dark page', columns: '3', items: [...three.slice(0, 2), { ...seed000Tiles[2], heading: 'A tile' }] },
-  render: (args) => html`<div class="dark-page" style=${styleMap({ background: '#121212', color: '#f1f1f1', padding: '1.5rem', colorScheme: 'dark' })}>
+  args: {
+    heading: 'On a dark page',
+    columns: '3',
+    items: [...three.slice(0, 2), { ...seed000Tiles[2], heading: 'A tile' }],
+  },
+  render: (
+    args,
+  ) => html`<div class="dark-page" style=${styleMap({ background: '#121212', color: '#f1f1f1', padding: '1.5rem', colorScheme: 'dark' })}>
     ${grid(args)}
   </div>`,
 };

@@ -63,7 +63,16 @@ export const PrefixAndSuffix: Story = {
 const localeItems: KpiData[] = [
   { label: 'visits a year', value: 1234567.8, caption: 'number', target: 1000000 },
   { label: 'online', value: 87.5, format: 'percent', caption: 'percent', target: 90 },
-  { label: 'transactions', value: 20000, format: 'compact', caption: 'compact', trend: [{ period: '2019', value: 12000 }, { period: '2020', value: 20000 }] },
+  {
+    label: 'transactions',
+    value: 20000,
+    format: 'compact',
+    caption: 'compact',
+    trend: [
+      { period: '2019', value: 12000 },
+      { period: '2020', value: 20000 },
+    ],
+  },
   { label: 'saved', value: 1250000.5, format: 'currency', currency: 'SGD', caption: 'currency SGD' },
 ];
 
@@ -74,11 +83,12 @@ const localeItems: KpiData[] = [
  */
 export const Locales: Story = {
   args: { heading: 'Example data', columns: '4', items: localeItems },
-  render: (args) => html`${['en-SG', 'de-DE', 'ta-SG', 'zh-SG'].map(
-    (locale) => html`<civic-config locale=${locale}>
+  render: (args) =>
+    html`${['en-SG', 'de-DE', 'ta-SG', 'zh-SG'].map(
+      (locale) => html`<civic-config locale=${locale}>
       ${block({ ...args, heading: args.heading ? `${locale} (${args.heading})` : locale })}
     </civic-config>`,
-  )}`,
+    )}`,
 };
 
 /** Met and not met, higher-is-better and lower-is-better, and equal to the target (met). */
@@ -87,7 +97,23 @@ export const Targets: Story = {
 };
 
 export const WithTrend: Story = {
-  args: { heading: 'With a trend (Example data)', items: [exampleTrend, { ...exampleTrend, label: 'of payments made electronically', value: 64, target: 80, trend: [{ period: '2020', value: 40 }, { period: '2021', value: -5 }, { period: '2022', value: 64 }] }] },
+  args: {
+    heading: 'With a trend (Example data)',
+    items: [
+      exampleTrend,
+      {
+        ...exampleTrend,
+        label: 'of payments made electronically',
+        value: 64,
+        target: 80,
+        trend: [
+          { period: '2020', value: 40 },
+          { period: '2021', value: -5 },
+          { period: '2022', value: 64 },
+        ],
+      },
+    ],
+  },
 };
 
 export const WithoutTrend: Story = {
@@ -100,10 +126,12 @@ export const LongLabels: Story = {
     columns: '3',
     items: [
       {
-        label: 'of eligible Government systems to be hosted on the commercial cloud, counting only systems classified as eligible after the 2021 review of hosting requirements',
+        label:
+          'of eligible Government systems to be hosted on the commercial cloud, counting only systems classified as eligible after the 2021 review of hosting requirements',
         value: 70,
         format: 'percent',
-        caption: 'A caption that is also rather long, to show how the text wraps inside a narrow column without overflowing it',
+        caption:
+          'A caption that is also rather long, to show how the text wraps inside a narrow column without overflowing it',
         target: 70,
         targetLabel: 'by the end of the 2023 financial year',
         href: '#details',
@@ -139,12 +167,31 @@ export const FromMarkup: Story = {
   args: {
     heading: 'From markup (Example data)',
     items: [
-      { label: 'of services with e-payment', value: 92, format: 'percent', target: 90, targetLabel: 'by 2023', href: 'https://example.org/kpi' },
+      {
+        label: 'of services with e-payment',
+        value: 92,
+        format: 'percent',
+        target: 90,
+        targetLabel: 'by 2023',
+        href: 'https://example.org/kpi',
+      },
       { label: 'to share data', value: 7, suffix: 'working days', direction: 'down', target: 7, asOf: '2022' },
-      { label: 'transactions', value: 3400000, format: 'compact', trend: [{ period: '2021', value: 2800000 }, { period: '2022', value: 3400000 }] },
+      {
+        label: 'transactions',
+        value: 3400000,
+        format: 'compact',
+        trend: [
+          { period: '2021', value: 2800000 },
+          { period: '2022', value: 3400000 },
+        ],
+      },
     ],
   },
-  argTypes: { items: jsonArgType('KPIs as JSON objects, written as <civic-kpi> children (fields become attributes: asOf → as-of, targetLabel → target-label)') },
+  argTypes: {
+    items: jsonArgType(
+      'KPIs as JSON objects, written as <civic-kpi> children (fields become attributes: asOf → as-of, targetLabel → target-label)',
+    ),
+  },
   render: (args) =>
     remountOn(
       JSON.stringify(args.items ?? []),
@@ -200,8 +247,14 @@ export const Loading: Story = {
 
 /** Colours inherit from the page, so the block reads on a dark background as it is. */
 export const Dark: Story = {
-  args: { heading: 'On a dark page (Example data)', columns: '3', items: [...exampleTargets.slice(0, 3), { ...exampleTrend, href: '#details' }] },
-  render: (args) => html`<div style=${styleMap({ background: '#121212', color: '#f1f1f1', padding: '1.5rem', colorScheme: 'dark' })}>
+  args: {
+    heading: 'On a dark page (Example data)',
+    columns: '3',
+    items: [...exampleTargets.slice(0, 3), { ...exampleTrend, href: '#details' }],
+  },
+  render: (
+    args,
+  ) => html`<div style=${styleMap({ background: '#121212', color: '#f1f1f1', padding: '1.5rem', colorScheme: 'dark' })}>
     ${block(args)}
   </div>`,
 };
@@ -213,5 +266,7 @@ export const Columns: Story = {
 
 /** Without `heading` the block has no title. The figures are made up, so each caption says "Example data". */
 export const NoHeading: Story = {
-  args: { items: exampleFormats.slice(0, 2).map((kpi) => ({ ...kpi, caption: `Example data. ${kpi.caption ?? ''}`.trim() })) },
+  args: {
+    items: exampleFormats.slice(0, 2).map((kpi) => ({ ...kpi, caption: `Example data. ${kpi.caption ?? ''}`.trim() })),
+  },
 };

@@ -3,7 +3,12 @@ import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
-import { digitalGovernmentRelatedLinks, externalLinks, linksWithDescriptions, longLinks } from './data/related-links-seeds.js';
+import {
+  digitalGovernmentRelatedLinks,
+  externalLinks,
+  linksWithDescriptions,
+  longLinks,
+} from './data/related-links-seeds.js';
 import type { CivicRelatedLinks, RelatedLinkData } from '../src/related-links.js';
 import '../src/related-links.js';
 import '../src/config.js';
@@ -80,7 +85,10 @@ export const FromChildren: Story = {
  * `?raw`, not `?inline`: Vite would rewrite light-dark() for old browsers, which the file never is.
  */
 const standInStyles = document.createElement('style');
-standInStyles.textContent = preUpgradeCss.replaceAll('civic-related-links:not(:defined, [server-rendered])', 'civic-related-links-without-script');
+standInStyles.textContent = preUpgradeCss.replaceAll(
+  'civic-related-links:not(:defined, [server-rendered])',
+  'civic-related-links-without-script',
+);
 document.head.append(standInStyles);
 
 /**
@@ -141,7 +149,12 @@ export const LongLinkText: Story = {
 export const FailedSrc: Story = {
   args: { src: '/stories/assets/related-links.json', thenSrc: '/__missing/related-links.json' },
   argTypes: {
-    thenSrc: { control: 'text', name: 'then src', description: 'Story only: the `src` set once the first one has loaded (`civic-load`).', table: { category: 'story' } },
+    thenSrc: {
+      control: 'text',
+      name: 'then src',
+      description: 'Story only: the `src` set once the first one has loaded (`civic-load`).',
+      table: { category: 'story' },
+    },
   },
   render: (args) =>
     html`<civic-related-links
@@ -161,7 +174,9 @@ export const FailedSrc: Story = {
  */
 export const Dark: Story = {
   args: { items: [...linksWithDescriptions, externalLinks[0]] },
-  render: (args) => html`<div style=${styleMap({ background: 'Canvas', color: 'CanvasText', padding: '1.5rem', colorScheme: 'dark' })}>
+  render: (
+    args,
+  ) => html`<div style=${styleMap({ background: 'Canvas', color: 'CanvasText', padding: '1.5rem', colorScheme: 'dark' })}>
     ${links(args)}
   </div>`,
 };

@@ -5,7 +5,14 @@
 import { expect } from '@open-wc/testing';
 import { recordProblems } from './helpers/events.js';
 
-const TAGS = ['civic-config', 'civic-effort-grid', 'civic-effort-card', 'civic-kpi-block', 'civic-kpi', 'civic-related-links'];
+const TAGS = [
+  'civic-config',
+  'civic-effort-grid',
+  'civic-effort-card',
+  'civic-kpi-block',
+  'civic-kpi',
+  'civic-related-links',
+];
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -42,7 +49,10 @@ describe('drop-in bundle', () => {
     }
     expect(TAGS.map((tag) => customElements.get(tag))).to.deep.equal(first);
     for (const tag of TAGS) {
-      expect(problems.warnings.some((warning) => warning.includes(`<${tag}> is already defined`)), tag).to.equal(true);
+      expect(
+        problems.warnings.some((warning) => warning.includes(`<${tag}> is already defined`)),
+        tag,
+      ).to.equal(true);
     }
   });
 
@@ -58,7 +68,7 @@ describe('drop-in bundle', () => {
     expect(problems.warnings.filter((warning) => warning.includes('already defined'))).to.have.length(TAGS.length * 2);
   });
 
-  it('the npm build imported on the same page throws nothing; the bundle\'s registration wins, with a warning', async () => {
+  it("the npm build imported on the same page throws nothing; the bundle's registration wins, with a warning", async () => {
     const first = TAGS.map((tag) => customElements.get(tag));
     const problems = recordProblems();
     try {
@@ -69,7 +79,10 @@ describe('drop-in bundle', () => {
     expect(pageErrors).to.deep.equal([]);
     expect(TAGS.map((tag) => customElements.get(tag))).to.deep.equal(first);
     for (const tag of TAGS) {
-      expect(problems.warnings.some((warning) => warning.includes(`<${tag}> is already defined`)), tag).to.equal(true);
+      expect(
+        problems.warnings.some((warning) => warning.includes(`<${tag}> is already defined`)),
+        tag,
+      ).to.equal(true);
     }
   });
 

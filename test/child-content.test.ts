@@ -20,7 +20,10 @@ interface Sources {
 const families: Array<{ tag: string; mount: (sources: Sources) => TemplateResult; shown: (el: Block) => string[] }> = [
   {
     tag: 'civic-effort-grid',
-    mount: ({ items, src }) => html`<civic-effort-grid heading="Efforts" items=${items ?? nothing} src=${src ?? nothing}>
+    mount: ({
+      items,
+      src,
+    }) => html`<civic-effort-grid heading="Efforts" items=${items ?? nothing} src=${src ?? nothing}>
       <civic-effort-card heading="Tech for Public Good" href="/tech">GovTech builds technology for citizens.</civic-effort-card>
       <civic-effort-card heading="Digital Identity" href="/identity">Singpass and Corppass.</civic-effort-card>
     </civic-effort-grid>`,

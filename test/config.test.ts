@@ -34,14 +34,17 @@ describe('<civic-config>', () => {
   });
 
   it('defaults its own locale to the nearest lang', async () => {
-    const root = await fixture(html`<div lang="de-CH"><civic-config><test-list items=${entry}></test-list></civic-config></div>`);
+    const root = await fixture(
+      html`<div lang="de-CH"><civic-config><test-list items=${entry}></test-list></civic-config></div>`,
+    );
     const list = root.querySelector('test-list')!;
     await settle(list);
     expect(count(list)).to.equal(new Intl.NumberFormat('de-CH').format(20000.5));
   });
 
   it('lets the nearest config win, and inherits what it leaves unset', async () => {
-    const root = await fixture(html`<civic-config locale="de-DE" link-target="_blank" base-url="https://www.smartnation.gov.sg/">
+    const root =
+      await fixture(html`<civic-config locale="de-DE" link-target="_blank" base-url="https://www.smartnation.gov.sg/">
       <civic-config locale="en-SG"><test-list items=${entry}></test-list></civic-config>
     </civic-config>`);
     const list = root.querySelector('test-list')!;
@@ -52,7 +55,9 @@ describe('<civic-config>', () => {
   });
 
   it('re-renders its consumers when an attribute changes', async () => {
-    const config = await fixture<CivicConfig>(html`<civic-config locale="en-SG"><test-list items=${entry}></test-list></civic-config>`);
+    const config = await fixture<CivicConfig>(
+      html`<civic-config locale="en-SG"><test-list items=${entry}></test-list></civic-config>`,
+    );
     const list = config.querySelector('test-list')!;
     await settle(list);
     expect(count(list)).to.equal('20,000.5');
@@ -69,7 +74,9 @@ describe('<civic-config>', () => {
   });
 
   it('resolves relative URLs against a relative base-url, itself relative to the page', async () => {
-    const config = await fixture<CivicConfig>(html`<civic-config base-url="/site/"><test-list items=${entry}></test-list></civic-config>`);
+    const config = await fixture<CivicConfig>(
+      html`<civic-config base-url="/site/"><test-list items=${entry}></test-list></civic-config>`,
+    );
     const list = config.querySelector('test-list')!;
     await settle(list);
     expect(link(list).getAttribute('href')).to.equal(`${location.origin}/site/about/milestones`);

@@ -9,7 +9,8 @@ import type { TestList } from './helpers/test-list.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
 import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
 
-const names = (el: TestList) => Array.from(el.shadowRoot!.querySelectorAll('li')).map((li) => li.textContent.trim().split(/\s+/)[0]);
+const names = (el: TestList) =>
+  Array.from(el.shadowRoot!.querySelectorAll('li')).map((li) => li.textContent.trim().split(/\s+/)[0]);
 
 let problems: ReturnType<typeof recordProblems>;
 beforeEach(() => {
@@ -183,7 +184,9 @@ describe('data rules: bad input', () => {
     expect(problems.errors).to.deep.equal([]);
   });
   it('reports malformed inline JSON with source "script" and keeps what was shown', async () => {
-    const el = await fixture<TestList>(html`<test-list><script type="application/json">[{"name":"Good"}]</script></test-list>`);
+    const el = await fixture<TestList>(
+      html`<test-list><script type="application/json">[{"name":"Good"}]</script></test-list>`,
+    );
     el.querySelector('script')!.textContent = '[{"name":';
     await settle(el);
     expect(names(el)).to.deep.equal(['Good']);
@@ -209,7 +212,9 @@ describe('data rules: bad input', () => {
   });
 
   it('never renders NaN: a non-numeric number is reported and dropped', async () => {
-    const el = await fixture<TestList>(html`<test-list items='[{"name":"A","count":"lots"},{"name":"B","count":"12"}]'></test-list>`);
+    const el = await fixture<TestList>(
+      html`<test-list items='[{"name":"A","count":"lots"},{"name":"B","count":"12"}]'></test-list>`,
+    );
     const counts = Array.from(el.shadowRoot!.querySelectorAll('.count')).map((c) => c.textContent);
     expect(counts).to.deep.equal(['12']);
     expect(problems.errors[0].message).to.equal('items[0].count must be a number (got "lots")');
@@ -280,8 +285,16 @@ describe('data rules: src', () => {
   const failures: Array<[string, () => string, RegExp]> = [
     ['an HTTP error', () => fixtureUrl('{"error":true}', { status: 500 }), /answered HTTP 500/],
     ['an HTTP 404', () => fixtureUrl('', { status: 404 }), /answered HTTP 404/],
-    ['a body that is not JSON', () => fixtureUrl('<html>Not here</html>', { type: 'text/html' }), /did not answer with JSON/],
-    ['JSON that is not a list', () => fixtureUrl({ data: [] }), /the src response must be an array or \{"items": \[\.\.\.\]\}/],
+    [
+      'a body that is not JSON',
+      () => fixtureUrl('<html>Not here</html>', { type: 'text/html' }),
+      /did not answer with JSON/,
+    ],
+    [
+      'JSON that is not a list',
+      () => fixtureUrl({ data: [] }),
+      /the src response must be an array or \{"items": \[\.\.\.\]\}/,
+    ],
     ['a network failure', () => 'http://127.0.0.1:9/unreachable.json', /could not be loaded/],
   ];
   for (const [name, url, expected] of failures) {

@@ -63,14 +63,16 @@ describe('civic-effort-grid before upgrade', () => {
     expect((before[0] as HTMLElement).innerText).to.contain('Cultivating a Digital Government');
     expect(getComputedStyle(before[0], '::before').fontWeight).to.equal('700');
     expect(new Set(before.slice(0, 3).map((card) => Math.round(card.getBoundingClientRect().top))).size).to.equal(1);
-    expect(Math.round(before[3].getBoundingClientRect().top)).to.be.greaterThan(Math.round(before[0].getBoundingClientRect().top));
+    expect(Math.round(before[3].getBoundingClientRect().top)).to.be.greaterThan(
+      Math.round(before[0].getBoundingClientRect().top),
+    );
 
     const cardBoxes = before.map(box);
     const afterTop = wrapper.querySelector('#after')!.getBoundingClientRect().top;
 
     await import('../src/effort-grid.js');
-    await (grid).updateComplete;
-    await (tiles).updateComplete;
+    await grid.updateComplete;
+    await tiles.updateComplete;
 
     const upgraded = [...grid.shadowRoot!.querySelectorAll('.card'), ...tiles.shadowRoot!.querySelectorAll('.card')];
     expect(upgraded).to.have.length(cardBoxes.length);

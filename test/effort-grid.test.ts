@@ -24,13 +24,18 @@ const cards = (el: CivicEffortGrid) => Array.from(root(el).querySelectorAll<HTML
 const links = (el: CivicEffortGrid) => Array.from(root(el).querySelectorAll<HTMLAnchorElement>('a'));
 const images = (el: CivicEffortGrid) => Array.from(root(el).querySelectorAll<HTMLImageElement>('img'));
 /** Card titles as seen on screen. */
-const headingTexts = (el: CivicEffortGrid) => Array.from(root(el).querySelectorAll('.heading')).map((h) => h.textContent.trim());
+const headingTexts = (el: CivicEffortGrid) =>
+  Array.from(root(el).querySelectorAll('.heading')).map((h) => h.textContent.trim());
 /** Firefox (driven over WebDriver BiDi) cannot emulate media features; Chromium can. */
 const canEmulateMedia = !navigator.userAgent.includes('Firefox');
 /** The rendered shadow DOM without Lit's marker comments: equal strings mean the same result. */
-const rendered = (el: CivicEffortGrid) => root(el).innerHTML.replace(/<!--[^]*?-->/g, '').replace(/\s+/g, ' ');
+const rendered = (el: CivicEffortGrid) =>
+  root(el)
+    .innerHTML.replace(/<!--[^]*?-->/g, '')
+    .replace(/\s+/g, ' ');
 /** Number of columns the grid lays out now. */
-const columnCount = (el: CivicEffortGrid) => getComputedStyle(root(el).querySelector('ul')!).gridTemplateColumns.split(' ').length;
+const columnCount = (el: CivicEffortGrid) =>
+  getComputedStyle(root(el).querySelector('ul')!).gridTemplateColumns.split(' ').length;
 
 /** Cards of every kind: seed cards (external links), a same-site card, a decorative image, no href, a tile. */
 const mixed: EffortCardData[] = [
@@ -39,7 +44,12 @@ const mixed: EffortCardData[] = [
   exampleCards[1],
   exampleCards[2],
   seed000Tiles[1],
-  { heading: 'Custom call to action', description: 'With link text.', href: '/efforts/custom', linkText: 'Read the plan' },
+  {
+    heading: 'Custom call to action',
+    description: 'With link text.',
+    href: '/efforts/custom',
+    linkText: 'Read the plan',
+  },
 ];
 
 /** The grid's @media rules whose condition mentions `feature`. */
@@ -47,7 +57,9 @@ function mediaRules(feature: string): CSSMediaRule[] {
   const sheet = new CSSStyleSheet();
   const grid = customElements.get('civic-effort-grid') as unknown as { elementStyles: { cssText: string }[] };
   sheet.replaceSync(grid.elementStyles.map((style) => style.cssText).join('\n'));
-  return Array.from(sheet.cssRules).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(feature));
+  return Array.from(sheet.cssRules).filter(
+    (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(feature),
+  );
 }
 
 /** Renders a template into the page (test/helpers/mount.ts) and returns its root element. */
@@ -81,16 +93,31 @@ describe('civic-effort-grid: sources', () => {
     expect(expected.match(/<li /g)).to.have.length(mixed.length);
     for (const card of mixed) expect(expected).to.contain(`>${card.heading}<`);
 
-    expect(await renderAlone(html`<civic-effort-grid heading="Efforts" .items=${mixed}></civic-effort-grid>`), 'property, array').to.equal(expected);
-    expect(await renderAlone(html`<civic-effort-grid heading="Efforts" .items=${json}></civic-effort-grid>`), 'property, string').to.equal(expected);
     expect(
-      await renderAlone(html`<civic-effort-grid heading="Efforts"><script type="application/json">${json}</script></civic-effort-grid>`),
+      await renderAlone(html`<civic-effort-grid heading="Efforts" .items=${mixed}></civic-effort-grid>`),
+      'property, array',
+    ).to.equal(expected);
+    expect(
+      await renderAlone(html`<civic-effort-grid heading="Efforts" .items=${json}></civic-effort-grid>`),
+      'property, string',
+    ).to.equal(expected);
+    expect(
+      await renderAlone(
+        html`<civic-effort-grid heading="Efforts"><script type="application/json">${json}</script></civic-effort-grid>`,
+      ),
       'inline JSON',
     ).to.equal(expected);
-    expect(await renderAlone(html`<civic-effort-grid heading="Efforts" src=${fixtureUrl({ items: mixed })}></civic-effort-grid>`, true), 'src').to.equal(
-      expected,
-    );
-    expect(await renderAlone(html`<civic-effort-grid heading="Efforts">${cardsMarkup(mixed)}</civic-effort-grid>`), 'children').to.equal(expected);
+    expect(
+      await renderAlone(
+        html`<civic-effort-grid heading="Efforts" src=${fixtureUrl({ items: mixed })}></civic-effort-grid>`,
+        true,
+      ),
+      'src',
+    ).to.equal(expected);
+    expect(
+      await renderAlone(html`<civic-effort-grid heading="Efforts">${cardsMarkup(mixed)}</civic-effort-grid>`),
+      'children',
+    ).to.equal(expected);
     expect(problems.errors).to.deep.equal([]);
   });
 
@@ -154,7 +181,9 @@ describe('civic-effort-grid: sources', () => {
   });
 
   it('shows "Loading…" and aria-busy while src loads, then the cards', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid src=${fixtureUrl(mixed.slice(0, 2), { delay: 400 })}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid src=${fixtureUrl(mixed.slice(0, 2), { delay: 400 })}></civic-effort-grid>`,
+    );
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(root(el).querySelector('.status')!.textContent).to.equal('Loading…');
     await oneEvent(el, 'civic-load');
@@ -165,7 +194,9 @@ describe('civic-effort-grid: sources', () => {
   });
 
   it('keeps the cards shown when src fails, and reports it', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${mixed.slice(0, 2)}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid .items=${mixed.slice(0, 2)}></civic-effort-grid>`,
+    );
     const failed = oneEvent<CustomEvent<CivicErrorDetail>>(el, 'civic-error');
     el.items = undefined;
     el.src = fixtureUrl('nope', { status: 500 });
@@ -183,12 +214,19 @@ describe('civic-effort-grid: invalid entries', () => {
     { heading: 'Good', href: '/ok' },
     { description: 'No heading' },
     { heading: 'Hostile link', description: 'Kept without its link.', href: 'javascript:alert(1)' },
-    { heading: 'Hostile image', description: 'Kept without its image.', image: 'data:image/png;base64,AAAA', imageAlt: 'x' },
+    {
+      heading: 'Hostile image',
+      description: 'Kept without its image.',
+      image: 'data:image/png;base64,AAAA',
+      imageAlt: 'x',
+    },
     { heading: '   ' },
   ];
 
   it('skips entries without a heading and drops refused URLs, naming field and index (items)', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid items=${JSON.stringify(bad)}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid items=${JSON.stringify(bad)}></civic-effort-grid>`,
+    );
     await el.updateComplete;
     expect(headingTexts(el)).to.deep.equal(['Good', 'Hostile link', 'Hostile image']);
     expect(links(el).map((a) => a.textContent.trim())).to.deep.equal(['Good']);
@@ -225,7 +263,9 @@ describe('civic-effort-grid: invalid entries', () => {
   });
 
   it('keeps the last good render when items becomes malformed JSON', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid items=${JSON.stringify(mixed.slice(0, 2))}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid items=${JSON.stringify(mixed.slice(0, 2))}></civic-effort-grid>`,
+    );
     el.setAttribute('items', '[{"heading": ');
     await el.updateComplete;
     await el.updateComplete;
@@ -234,7 +274,9 @@ describe('civic-effort-grid: invalid entries', () => {
   });
 
   it('falls back to auto for an invalid columns value, and says so', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid columns="7" items=${JSON.stringify(mixed)}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid columns="7" items=${JSON.stringify(mixed)}></civic-effort-grid>`,
+    );
     expect(root(el).querySelector('ul')!.classList.contains('cols-auto')).to.equal(true);
     expect(problems.errors[0]).to.include({ source: 'attribute' });
     expect(problems.errors[0].message).to.equal('columns must be auto, 1, 2, 3 or 4 (got "7")');
@@ -243,7 +285,9 @@ describe('civic-effort-grid: invalid entries', () => {
 
 describe('civic-effort-grid: the card is one link', () => {
   it('has one <a> per linked card, inside the heading, named by the heading; "Learn more" is hidden from screen readers', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`,
+    );
     const card = cards(el)[0];
     const anchors = card.querySelectorAll('a');
     expect(anchors).to.have.length(1);
@@ -260,12 +304,16 @@ describe('civic-effort-grid: the card is one link', () => {
   });
 
   it('stretches the link over the whole card: clicking the image or the text hits the link', async () => {
-    const el = await mount(html`<div style="width: 400px"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`).then(
-      (wrapper) => wrapper.querySelector('civic-effort-grid')!,
-    );
+    const el = await mount(
+      html`<div style="width: 400px"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`,
+    ).then((wrapper) => wrapper.querySelector('civic-effort-grid')!);
     const card = cards(el)[0];
     const link = links(el)[0];
-    for (const part of [card.querySelector('img')!, card.querySelector('.description')!, card.querySelector('.more')!]) {
+    for (const part of [
+      card.querySelector('img')!,
+      card.querySelector('.description')!,
+      card.querySelector('.more')!,
+    ]) {
       const box = part.getBoundingClientRect();
       const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       expect(hit === link, `${part.className} hits ${hit?.localName}.${hit?.className}`).to.equal(true);
@@ -281,14 +329,18 @@ describe('civic-effort-grid: the card is one link', () => {
   });
 
   it('makes a card without href no link at all, with no call to action', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[exampleCards[2]]}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid .items=${[exampleCards[2]]}></civic-effort-grid>`,
+    );
     expect(links(el)).to.have.length(0);
     expect(root(el).querySelector('.more') === null, "'.more'" + ' absent').to.equal(true);
     expect(root(el).querySelector('.heading')!.textContent).to.equal('Without a link');
   });
 
   it('opens links to another origin in the same tab by default, as every link (link-target defaults to _self)', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[seed001Cards[0]]}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid .items=${[seed001Cards[0]]}></civic-effort-grid>`,
+    );
     const [link] = links(el);
     expect(link.getAttribute('href')).to.equal(seed001Cards[0].href);
     expect(link.hasAttribute('target'), 'target').to.equal(false);
@@ -338,7 +390,9 @@ describe('civic-effort-grid: the card is one link', () => {
   });
 
   it('shows no new-tab icon on a link that stays in the tab', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`,
+    );
     expect(links(el)[0].target).to.equal('');
     expect(root(el).querySelector('svg[part~="icon"]')).to.equal(null);
   });
@@ -356,7 +410,9 @@ describe('civic-effort-grid: the card is one link', () => {
 
 describe('civic-effort-grid: headings and list', () => {
   it('puts the grid heading at heading-level (default 2) and card titles one level below', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid heading="Efforts" .items=${mixed.slice(0, 2)}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid heading="Efforts" .items=${mixed.slice(0, 2)}></civic-effort-grid>`,
+    );
     expect(root(el).querySelector('h2')!.textContent).to.equal('Efforts');
     expect(root(el).querySelectorAll('h3')).to.have.length(2);
     el.headingLevel = 4;
@@ -366,13 +422,17 @@ describe('civic-effort-grid: headings and list', () => {
   });
 
   it('without a heading still takes heading-level as the base for card titles', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid heading-level="3" .items=${mixed.slice(0, 2)}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid heading-level="3" .items=${mixed.slice(0, 2)}></civic-effort-grid>`,
+    );
     expect(root(el).querySelector('h3') === null, "'h3'" + ' absent').to.equal(true);
     expect(root(el).querySelectorAll('h4')).to.have.length(2);
   });
 
   it('keeps card titles at h6 when heading-level is 6 (HTML has no h7)', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid heading="Efforts" heading-level="6" .items=${mixed.slice(0, 1)}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid heading="Efforts" heading-level="6" .items=${mixed.slice(0, 1)}></civic-effort-grid>`,
+    );
     expect(root(el).querySelectorAll('h6')).to.have.length(2);
   });
 
@@ -394,7 +454,9 @@ describe('civic-effort-grid: images', () => {
 
   /** A grid at the top of the page in a box of `width`. */
   async function gridIn(width: string, columns = 'auto') {
-    const wrapper = await mount(html`<div style="width: ${width}"><civic-effort-grid columns=${columns} .items=${six}></civic-effort-grid></div>`);
+    const wrapper = await mount(
+      html`<div style="width: ${width}"><civic-effort-grid columns=${columns} .items=${six}></civic-effort-grid></div>`,
+    );
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     return el;
@@ -412,12 +474,21 @@ describe('civic-effort-grid: images', () => {
     const el = await gridIn('60rem', '3');
     const imgs = images(el);
     expect(imgs.map((img) => img.getAttribute('decoding'))).to.deep.equal(Array(6).fill('async'));
-    expect(imgs.map((img) => img.getAttribute('loading'))).to.deep.equal(['eager', 'eager', 'eager', 'lazy', 'lazy', 'lazy']);
+    expect(imgs.map((img) => img.getAttribute('loading'))).to.deep.equal([
+      'eager',
+      'eager',
+      'eager',
+      'lazy',
+      'lazy',
+      'lazy',
+    ]);
     expect(imgs.map((img) => img.getAttribute('fetchpriority'))).to.deep.equal(['high', null, null, null, null, null]);
   });
 
-  it('counts the first row as laid out at the grid\'s width: columns is a maximum, auto fits 16rem columns', async () => {
-    const [one, two, three, four] = [1, 2, 3, 4].map((n) => Array.from({ length: 6 }, (_, i) => (i < n ? 'eager' : 'lazy')));
+  it("counts the first row as laid out at the grid's width: columns is a maximum, auto fits 16rem columns", async () => {
+    const [one, two, three, four] = [1, 2, 3, 4].map((n) =>
+      Array.from({ length: 6 }, (_, i) => (i < n ? 'eager' : 'lazy')),
+    );
     expect(await loadingIn('72rem', '3')).to.deep.equal(three);
     expect(await loadingIn('72rem', '4')).to.deep.equal(four);
     expect(await loadingIn('40rem', '4')).to.deep.equal(two);
@@ -428,11 +499,15 @@ describe('civic-effort-grid: images', () => {
     // What the eager count claims is what the layout shows: the eager images share one row.
     const el = await gridIn('53rem');
     const rows = images(el).map((img) => Math.round(img.getBoundingClientRect().top));
-    expect(rows.slice(0, 3).every((top) => top === rows[0]) && rows[3] > rows[0], 'three on the first row').to.equal(true);
+    expect(rows.slice(0, 3).every((top) => top === rows[0]) && rows[3] > rows[0], 'three on the first row').to.equal(
+      true,
+    );
   });
 
   it('loads every image lazily, none with high priority, when the grid starts below the first viewport', async () => {
-    const wrapper = await mount(html`<div><div style="height: ${window.innerHeight + 200}px"></div><civic-effort-grid columns="3" .items=${six}></civic-effort-grid></div>`);
+    const wrapper = await mount(
+      html`<div><div style="height: ${window.innerHeight + 200}px"></div><civic-effort-grid columns="3" .items=${six}></civic-effort-grid></div>`,
+    );
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     expect(images(el).map((img) => img.getAttribute('loading'))).to.deep.equal(Array(6).fill('lazy'));
@@ -450,7 +525,9 @@ describe('civic-effort-grid: images', () => {
   });
 
   it('keeps a 16 / 9 space for images before they load, and follows --civic-card-image-ratio', async () => {
-    const wrapper = await mount(html`<div style="width: 332px"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
+    const wrapper = await mount(
+      html`<div style="width: 332px"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`,
+    );
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     const img = images(el)[0];
@@ -477,7 +554,9 @@ describe('civic-effort-grid: images', () => {
   });
 
   it('shows cards without a description as tiles: image and bold caption, no call to action', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${seed000Tiles.slice(0, 2)}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid .items=${seed000Tiles.slice(0, 2)}></civic-effort-grid>`,
+    );
     const [tile] = cards(el);
     expect(tile.classList.contains('tile')).to.equal(true);
     expect(tile.querySelector('.description') === null, "'.description'" + ' absent').to.equal(true);
@@ -489,11 +568,14 @@ describe('civic-effort-grid: images', () => {
 
   it('seed 000 tiles: the story data and demo/data/tiles-000.json agree, every picture decorative (the caption is the link text)', async () => {
     const demo = ((await (await fetch('/demo/data/tiles-000.json')).json()) as { items: EffortCardData[] }).items;
-    const fields = (tiles: EffortCardData[]) => tiles.map(({ heading, href, imageAlt }) => ({ heading, href, imageAlt }));
+    const fields = (tiles: EffortCardData[]) =>
+      tiles.map(({ heading, href, imageAlt }) => ({ heading, href, imageAlt }));
     expect(fields(demo)).to.deep.equal(fields(seed000Tiles));
     expect(seed000Tiles.every((tile) => tile.imageAlt === '')).to.equal(true);
     // And the page story renders them so: alt="" on every tile image.
-    const wrapper = await mount(html`<div>${seed000Stories.ourDigitalGovernmentEffortsPage(seed000Stories.Page.args)}</div>`);
+    const wrapper = await mount(
+      html`<div>${seed000Stories.ourDigitalGovernmentEffortsPage(seed000Stories.Page.args)}</div>`,
+    );
     const grid = wrapper.querySelector('civic-effort-grid')!;
     await waitUntil(() => images(grid).length === seed000Tiles.length, 'tile images');
     expect(images(grid).map((img) => img.getAttribute('alt'))).to.deep.equal(seed000Tiles.map(() => ''));
@@ -502,7 +584,9 @@ describe('civic-effort-grid: images', () => {
 
 describe('civic-effort-grid: layout', () => {
   const inWidth = async (width: number, columns?: string, items: EffortCardData[] = seed001Cards) => {
-    const wrapper = await mount(html`<div style="width: ${width}px"><civic-effort-grid columns=${columns ?? 'auto'} .items=${items}></civic-effort-grid></div>`);
+    const wrapper = await mount(
+      html`<div style="width: ${width}px"><civic-effort-grid columns=${columns ?? 'auto'} .items=${items}></civic-effort-grid></div>`,
+    );
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     return el;
@@ -539,10 +623,17 @@ describe('civic-effort-grid: layout', () => {
 
   it('reflows to one column with nothing overflowing at 320px (400% zoom), even with long words', async () => {
     const long = [
-      { heading: 'Pneumonoultramicroscopicsilicovolcanoconiosisawarenessprogramme', description: 'Averyveryverylongwordwithoutanyspacesthatwouldoverflow', href: '/x', linkText: 'Supercalifragilisticexpialidociouscalltoaction' },
+      {
+        heading: 'Pneumonoultramicroscopicsilicovolcanoconiosisawarenessprogramme',
+        description: 'Averyveryverylongwordwithoutanyspacesthatwouldoverflow',
+        href: '/x',
+        linkText: 'Supercalifragilisticexpialidociouscalltoaction',
+      },
       seed001Cards[1],
     ];
-    const wrapper = await mount(html`<div style="width: 320px"><civic-effort-grid heading="Averyveryverylonggridheadingwithoutspacesatall" columns="4" .items=${long}></civic-effort-grid></div>`);
+    const wrapper = await mount(
+      html`<div style="width: 320px"><civic-effort-grid heading="Averyveryverylonggridheadingwithoutspacesatall" columns="4" .items=${long}></civic-effort-grid></div>`,
+    );
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     expect(columnCount(el)).to.equal(1);
@@ -556,7 +647,9 @@ describe('civic-effort-grid: layout', () => {
   });
 
   it('inherits the page font', async () => {
-    const wrapper = await mount(html`<div style="font-family: serif; font-size: 20px"><civic-effort-grid .items=${mixed.slice(0, 1)}></civic-effort-grid></div>`);
+    const wrapper = await mount(
+      html`<div style="font-family: serif; font-size: 20px"><civic-effort-grid .items=${mixed.slice(0, 1)}></civic-effort-grid></div>`,
+    );
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     const description = root(el).querySelector('.description')!;
@@ -573,7 +666,9 @@ describe('civic-effort-grid: theming and preferences', () => {
       .join('\n');
     document.head.append(style);
     try {
-      const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid class="themed" heading="Themed" .items=${[exampleCards[0]]}></civic-effort-grid>`);
+      const el = await fixture<CivicEffortGrid>(
+        html`<civic-effort-grid class="themed" heading="Themed" .items=${[exampleCards[0]]}></civic-effort-grid>`,
+      );
       for (const selector of ['.card', 'img', '.heading', '.description', 'a', 'ul', 'li', '.title', '.more']) {
         expect(getComputedStyle(root(el).querySelector(selector)!).outlineColor, selector).to.equal('rgb(1, 2, 3)');
       }
@@ -612,11 +707,15 @@ describe('civic-effort-grid: theming and preferences', () => {
   });
 
   it('uses the dark palette on a dark page, and when the reader prefers dark on a page that allows it', async () => {
-    const light = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`);
+    const light = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`,
+    );
     expect(getComputedStyle(cards(light)[0]).backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(getComputedStyle(root(light).querySelector('.more')!).color).to.equal('rgb(11, 79, 156)');
 
-    const wrapper = await mount(html`<div style="color-scheme: dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
+    const wrapper = await mount(
+      html`<div style="color-scheme: dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`,
+    );
     const dark = wrapper.querySelector('civic-effort-grid')!;
     expect(getComputedStyle(cards(dark)[0]).backgroundColor).to.equal('rgb(29, 33, 39)');
     expect(getComputedStyle(cards(dark)[0]).color).to.equal('rgb(232, 234, 237)');
@@ -625,7 +724,9 @@ describe('civic-effort-grid: theming and preferences', () => {
 
     if (!canEmulateMedia) return;
     await emulateMedia({ colorScheme: 'dark' });
-    const allowing = await mount(html`<div style="color-scheme: light dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
+    const allowing = await mount(
+      html`<div style="color-scheme: light dark"><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`,
+    );
     const preferred = allowing.querySelector('civic-effort-grid')!;
     expect(getComputedStyle(cards(preferred)[0]).backgroundColor).to.equal('rgb(29, 33, 39)');
     // A page that declares no dark support stays light whatever the reader prefers.
@@ -633,7 +734,9 @@ describe('civic-effort-grid: theming and preferences', () => {
   });
 
   it('moves on hover only when the reader has not asked for reduced motion', async () => {
-    const el = await fixture<CivicEffortGrid>(html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`);
+    const el = await fixture<CivicEffortGrid>(
+      html`<civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid>`,
+    );
     expect(getComputedStyle(cards(el)[0]).transitionDuration).to.contain('0.2s');
     if (canEmulateMedia) {
       await emulateMedia({ reducedMotion: 'reduce' });
@@ -649,7 +752,9 @@ describe('civic-effort-grid: theming and preferences', () => {
   it('has forced-colors rules: system colours for borders, the call to action and the focus ring', () => {
     const media = mediaRules('forced-colors: active');
     expect(media).to.have.length(1);
-    const text = Array.from(media[0].cssRules).map((rule) => rule.cssText).join('\n');
+    const text = Array.from(media[0].cssRules)
+      .map((rule) => rule.cssText)
+      .join('\n');
     expect(text).to.match(/\.link:focus-visible::after\s*\{\s*outline-color: highlight;/i);
     expect(text).to.match(/\.card\s*\{\s*border: 1px solid canvastext;/i);
     expect(text).to.match(/\.more\s*\{\s*color: linktext;/i);
@@ -683,7 +788,9 @@ describe('civic-effort-grid: keyboard', () => {
   });
 
   it('draws a visible focus ring around the whole card on keyboard focus', async () => {
-    const wrapper = await mount(html`<div><button>Before</button><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`);
+    const wrapper = await mount(
+      html`<div><button>Before</button><civic-effort-grid .items=${[exampleCards[0]]}></civic-effort-grid></div>`,
+    );
     const el = wrapper.querySelector('civic-effort-grid')!;
     await el.updateComplete;
     wrapper.querySelector('button')!.focus();
@@ -703,7 +810,9 @@ describe('civic-effort-grid: keyboard', () => {
 
 describe('civic-effort-grid: a standalone <civic-effort-card>', () => {
   it('has no shadow root and draws nothing of its own outside a grid (its text stays readable)', async () => {
-    const card = (await mount(html`<civic-effort-card heading="Alone">Plain text.</civic-effort-card>`)) as CivicEffortCard;
+    const card = (await mount(
+      html`<civic-effort-card heading="Alone">Plain text.</civic-effort-card>`,
+    )) as CivicEffortCard;
     expect(card.shadowRoot === null, 'no shadow root').to.equal(true);
     expect(card.textContent).to.equal('Plain text.');
   });
@@ -717,7 +826,8 @@ describe('civic-effort-grid: every story passes axe', () => {
   >;
   for (const [group, module] of Object.entries(groups)) {
     const stories = Object.entries(module).filter(
-      ([name, value]) => name !== 'default' && typeof value === 'object' && value !== null && ('args' in value || 'render' in value),
+      ([name, value]) =>
+        name !== 'default' && typeof value === 'object' && value !== null && ('args' in value || 'render' in value),
     ) as [string, Story][];
     it(`${group}: has stories`, () => {
       expect(stories.length).to.be.greaterThan(0);
@@ -730,11 +840,13 @@ describe('civic-effort-grid: every story passes axe', () => {
         expect(grids.length).to.be.greaterThan(0);
         for (const el of grids) {
           await el.updateComplete;
-          if (name !== 'Loading') await waitUntil(() => !el.hasAttribute('aria-busy'), `${name} loaded`, { timeout: 5000 });
+          if (name !== 'Loading')
+            await waitUntil(() => !el.hasAttribute('aria-busy'), `${name} loaded`, { timeout: 5000 });
           await el.updateComplete;
         }
         if (name === 'Loading') expect(grids[0].getAttribute('aria-busy')).to.equal('true');
-        if (name === 'MissingImages') await waitUntil(() => grids[0].shadowRoot!.querySelector('.fallback'), 'fallback');
+        if (name === 'MissingImages')
+          await waitUntil(() => grids[0].shadowRoot!.querySelector('.fallback'), 'fallback');
         await expect(wrapper).to.be.accessible();
       });
     }

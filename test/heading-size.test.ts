@@ -17,7 +17,14 @@ async function headingSize(tag: (typeof TAGS)[number], level: number, style = ''
   const el: Block = document.createElement(tag);
   el.setAttribute('heading', 'Related work');
   el.setAttribute('heading-level', String(level));
-  el.setAttribute('items', tag === 'civic-kpi-block' ? '[{"label":"a","value":1}]' : tag === 'civic-related-links' ? '[{"label":"a","href":"/a"}]' : '[{"heading":"a"}]');
+  el.setAttribute(
+    'items',
+    tag === 'civic-kpi-block'
+      ? '[{"label":"a","value":1}]'
+      : tag === 'civic-related-links'
+        ? '[{"label":"a","href":"/a"}]'
+        : '[{"heading":"a"}]',
+  );
   wrapper.append(el);
   await el.updateComplete;
   const heading = el.shadowRoot!.querySelector(`h${level}[part~="title"]`);

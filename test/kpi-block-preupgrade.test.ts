@@ -40,7 +40,9 @@ describe('civic-kpi-block before and after upgrade, with the pre-upgrade stylesh
     // Chromium resolves attr() in computed content, Firefox reports it as written.
     expect(getComputedStyle(block, '::before').content).to.be.oneOf(['"The progress so far"', 'attr(heading)']);
     const kids = Array.from(block.querySelectorAll('civic-kpi'));
-    expect(kids[0].getBoundingClientRect().top - block.getBoundingClientRect().top, 'room for the heading').to.be.above(24);
+    expect(kids[0].getBoundingClientRect().top - block.getBoundingClientRect().top, 'room for the heading').to.be.above(
+      24,
+    );
     expect(columns(kids)).to.equal(2);
     const before = after.getBoundingClientRect().top;
 

@@ -7,7 +7,10 @@ import type { CivicKpiBlock } from '../src/kpi-block.js';
 import type { CivicErrorDetail } from '../src/core/events.js';
 import { recordProblems, settle } from './helpers/events.js';
 
-type AnyStory = { args?: Record<string, unknown>; render?: (args: Record<string, unknown>, context: unknown) => TemplateResult };
+type AnyStory = {
+  args?: Record<string, unknown>;
+  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
+};
 const renderStory = (story: AnyStory, defaultRender: AnyStory['render']) =>
   (story.render ?? defaultRender)!({ ...(story.args ?? {}) }, {});
 
@@ -21,7 +24,9 @@ afterEach(() => {
 
 const blocks = (root: Element) => Array.from(root.querySelectorAll('civic-kpi-block'));
 const allSentences = (root: Element) =>
-  blocks(root).flatMap((el) => Array.from(el.shadowRoot!.querySelectorAll('li.kpi > .phrase')).map((p) => (p.textContent ?? '').trim()));
+  blocks(root).flatMap((el) =>
+    Array.from(el.shadowRoot!.querySelectorAll('li.kpi > .phrase')).map((p) => (p.textContent ?? '').trim()),
+  );
 
 async function mount(story: AnyStory, defaultRender: AnyStory['render']) {
   const wrapper = await fixture<HTMLDivElement>(renderStory(story, defaultRender));
@@ -33,7 +38,18 @@ describe('Elements/KPI Block stories', () => {
   const exported = Object.entries(stories).filter(([name]) => name !== 'default') as [string, AnyStory][];
 
   it('has a story for every state a designer checks', () => {
-    expect(exported.map(([name]) => name)).to.include.members(['Formats', 'PrefixAndSuffix', 'Locales', 'Targets', 'WithTrend', 'WithoutTrend', 'LongLabels', 'FailedSrc', 'Loading', 'Dark']);
+    expect(exported.map(([name]) => name)).to.include.members([
+      'Formats',
+      'PrefixAndSuffix',
+      'Locales',
+      'Targets',
+      'WithTrend',
+      'WithoutTrend',
+      'LongLabels',
+      'FailedSrc',
+      'Loading',
+      'Dark',
+    ]);
   });
 
   for (const [name, story] of exported) {
@@ -52,10 +68,12 @@ describe('Elements/KPI Block stories', () => {
     expect(states).to.deep.equal(['met', 'met', 'not met', 'met', 'met', 'not met']);
   });
 
-  it('Locales shows each locale\'s figures and words (ta-SG in Tamil)', async () => {
+  it("Locales shows each locale's figures and words (ta-SG in Tamil)", async () => {
     const host = await mount(stories.Locales as AnyStory, meta.render as AnyStory['render']);
     const states = blocks(host).map((el) =>
-      Array.from(el.shadowRoot!.querySelectorAll('[part="target"] .state'), (state) => (state.textContent ?? '').trim()),
+      Array.from(el.shadowRoot!.querySelectorAll('[part="target"] .state'), (state) =>
+        (state.textContent ?? '').trim(),
+      ),
     );
     expect(states).to.deep.equal([
       ['Target met', 'Target not met'],
@@ -81,10 +99,15 @@ describe('Elements/KPI Block stories', () => {
     const listener = (event: Event) => errors.push((event as CustomEvent<CivicErrorDetail>).detail);
     document.addEventListener('civic-error', listener);
     const host = await fixture(renderStory(stories.FailedSrc as AnyStory, meta.render as AnyStory['render']));
-    await waitUntil(() => errors.length > 0, 'no civic-error', { timeout: 20000 }).finally(() => document.removeEventListener('civic-error', listener));
+    await waitUntil(() => errors.length > 0, 'no civic-error', { timeout: 20000 }).finally(() =>
+      document.removeEventListener('civic-error', listener),
+    );
     await (host as CivicKpiBlock).updateComplete;
     expect(errors[0].source).to.equal('src');
-    const labels = Array.from((host as CivicKpiBlock).shadowRoot!.querySelectorAll('[part="label"]'), (label) => label.textContent);
+    const labels = Array.from(
+      (host as CivicKpiBlock).shadowRoot!.querySelectorAll('[part="label"]'),
+      (label) => label.textContent,
+    );
     expect(labels).to.deep.equal(['of services with e-payment']);
   });
 
@@ -98,7 +121,9 @@ describe('Elements/KPI Block stories', () => {
 
   it('NoHeading, with made-up figures and no heading, says "Example data" in every caption', async () => {
     const host = await mount(stories.NoHeading as AnyStory, meta.render as AnyStory['render']);
-    const captions = blocks(host).flatMap((el) => Array.from(el.shadowRoot!.querySelectorAll('[part="caption"]')).map((c) => c.textContent));
+    const captions = blocks(host).flatMap((el) =>
+      Array.from(el.shadowRoot!.querySelectorAll('[part="caption"]')).map((c) => c.textContent),
+    );
     expect(captions).to.have.length.greaterThan(0);
     for (const caption of captions) expect(caption).to.contain('Example data');
   });
@@ -115,8 +140,12 @@ describe('Pages/Digital Government', () => {
     expect(sentences).to.include(
       'All 20 ministries have submitted plans to use artificial intelligence, Meets the target of broadening digitalisation within the Government., as of end of 2020, target 20 ministries, met',
     );
-    expect(sentences).to.include('70% of eligible Government systems to be hosted on the commercial cloud, Target for 2023');
-    expect(sentences).to.include('No more than 7 working days to share data for cross-agency projects, Target for 2023 (lower is better)');
+    expect(sentences).to.include(
+      '70% of eligible Government systems to be hosted on the commercial cloud, Target for 2023',
+    );
+    expect(sentences).to.include(
+      'No more than 7 working days to share data for cross-agency projects, Target for 2023 (lower is better)',
+    );
     const [, examples] = blocks(host);
     expect(examples.getAttribute('heading')).to.contain('Example data');
     const captions = Array.from(examples.shadowRoot!.querySelectorAll('[part="caption"]')).map((c) => c.textContent);

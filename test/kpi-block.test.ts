@@ -19,7 +19,8 @@ const root = (el: CivicKpiBlock) => el.shadowRoot!;
 const kpis = (el: CivicKpiBlock) => Array.from(root(el).querySelectorAll<HTMLLIElement>('li.kpi'));
 /** The phrase a screen reader speaks for each KPI. */
 const sentences = (el: CivicKpiBlock) => kpis(el).map((li) => (li.querySelector('.phrase')!.textContent ?? '').trim());
-const values = (el: CivicKpiBlock) => kpis(el).map((li) => (li.querySelector('[part="value"]')!.textContent ?? '').trim());
+const values = (el: CivicKpiBlock) =>
+  kpis(el).map((li) => (li.querySelector('[part="value"]')!.textContent ?? '').trim());
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Text a screen reader can reach inside a node: everything outside aria-hidden subtrees. */
@@ -52,7 +53,9 @@ describe('civic-kpi-block: sources', () => {
     el.items = '[{"label":"from string","value":3}]';
     await el.updateComplete;
     expect(sentences(el)).to.deep.equal(['3 from string']);
-    const inline = await fixture<CivicKpiBlock>(html`<civic-kpi-block><script type="application/json">[{"label":"inline","value":4}]</script></civic-kpi-block>`);
+    const inline = await fixture<CivicKpiBlock>(
+      html`<civic-kpi-block><script type="application/json">[{"label":"inline","value":4}]</script></civic-kpi-block>`,
+    );
     expect(sentences(inline)).to.deep.equal(['4 inline']);
   });
 
@@ -72,7 +75,9 @@ describe('civic-kpi-block: sources', () => {
   });
 
   it('keeps what it showed when a changed src fails, and reports it', async () => {
-    const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block src=${fixtureUrl([{ label: 'good', value: 1 }])}></civic-kpi-block>`);
+    const el = await fixture<CivicKpiBlock>(
+      html`<civic-kpi-block src=${fixtureUrl([{ label: 'good', value: 1 }])}></civic-kpi-block>`,
+    );
     await oneEvent(el, 'civic-load');
     await el.updateComplete;
     el.src = fixtureUrl('nope', { status: 404 });
@@ -99,7 +104,9 @@ describe('civic-kpi-block: sources', () => {
         trend='[{"period":"2021","value":9},{"period":"2022","value":7}]'
       ></civic-kpi>
     </civic-kpi-block>`);
-    expect(sentences(el)).to.deep.equal(['No more than 7 working days to share data, Lower is better, as of 2022, target at most 7 working days by 2023, met']);
+    expect(sentences(el)).to.deep.equal([
+      'No more than 7 working days to share data, Lower is better, as of 2022, target at most 7 working days by 2023, met',
+    ]);
     const li = kpis(el)[0];
     expect(clean(li.querySelector('[part="caption"]')?.textContent)).to.equal('Lower is better');
     expect(li.querySelectorAll('tbody tr')).to.have.length(2);
@@ -111,7 +118,9 @@ describe('civic-kpi-block: sources', () => {
     await settle(el);
     expect(kpi.getAttribute('value')).to.equal('9');
     expect(kpi.hasAttribute('prefix')).to.equal(false);
-    expect(sentences(el)[0]).to.equal('9 working days to share data, Lower is better, as of 2022, target at most 7 working days by 2023, not met');
+    expect(sentences(el)[0]).to.equal(
+      '9 working days to share data, Lower is better, as of 2022, target at most 7 working days by 2023, not met',
+    );
 
     const late = document.createElement('civic-kpi');
     late.label = 'added later';
@@ -143,7 +152,12 @@ describe('civic-kpi-block: formatting', () => {
 
   it('formats every kind in English: 70 → 70%, 20000 → 20K', async () => {
     const el = await block(items, { locale: 'en-SG' });
-    expect(values(el)).to.deep.equal(['1,234,567.891', '70%', '20K', new Intl.NumberFormat('en-SG', { style: 'currency', currency: 'SGD' }).format(1250000.5)]);
+    expect(values(el)).to.deep.equal([
+      '1,234,567.891',
+      '70%',
+      '20K',
+      new Intl.NumberFormat('en-SG', { style: 'currency', currency: 'SGD' }).format(1250000.5),
+    ]);
   });
 
   for (const locale of ['en-SG', 'de-DE', 'ta-SG', 'zh-SG']) {
@@ -160,7 +174,9 @@ describe('civic-kpi-block: formatting', () => {
   }
 
   it('follows a locale change', async () => {
-    const config = await fixture(html`<civic-config locale="en-SG"><civic-kpi-block items='[{"label":"n","value":1234.5}]'></civic-kpi-block></civic-config>`);
+    const config = await fixture(
+      html`<civic-config locale="en-SG"><civic-kpi-block items='[{"label":"n","value":1234.5}]'></civic-kpi-block></civic-config>`,
+    );
     const el = config.querySelector('civic-kpi-block')!;
     await el.updateComplete;
     expect(values(el)).to.deep.equal(['1,234.5']);
@@ -188,7 +204,12 @@ describe('civic-kpi-block: formatting', () => {
       { label: 'missing' } as KpiData,
     ]);
     await el.updateComplete;
-    expect(sentences(el)).to.deep.equal(['about twelve thousand text, target 10,000', '1 good', 'Infinity infinite', 'missing']);
+    expect(sentences(el)).to.deep.equal([
+      'about twelve thousand text, target 10,000',
+      '1 good',
+      'Infinity infinite',
+      'missing',
+    ]);
     const [text, , , missing] = kpis(el);
     expect(clean(text.querySelector('[part="value"]')!.textContent)).to.equal('about twelve thousand');
     expect(clean(text.querySelector('[part="label"]')!.textContent)).to.equal('text');
@@ -224,7 +245,9 @@ describe('civic-kpi-block: formatting', () => {
       '1,234.5 plain',
       '12,34 a comma in the wrong place',
     ]);
-    expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal(['items[3].value must be a number (got "12,34")']);
+    expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal([
+      'items[3].value must be a number (got "12,34")',
+    ]);
   });
 
   it('reads numbers the way the locale of <civic-config> writes them (de: 12.000 and 12,5), and again when it changes', async () => {
@@ -242,7 +265,9 @@ describe('civic-kpi-block: formatting', () => {
     await (config as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await settle(el);
     expect(values(el)).to.deep.equal(['12', '12,5']);
-    expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal(['items[1].value must be a number (got "12,5")']);
+    expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal([
+      'items[1].value must be a number (got "12,5")',
+    ]);
   });
 
   it('needs a valid currency code for format="currency", naming the field and index', async () => {
@@ -252,7 +277,10 @@ describe('civic-kpi-block: formatting', () => {
       { label: 'good', value: 3, format: 'currency', currency: 'EUR' },
       { label: 'bad format', value: 4, format: 'money' as 'number' },
     ]);
-    expect(values(el)).to.deep.equal([new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(3), '4']);
+    expect(values(el)).to.deep.equal([
+      new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(3),
+      '4',
+    ]);
     expect(problems.errors[0].problems).to.deep.equal([
       'items[0].currency is required',
       'items[1].currency must be an ISO 4217 code such as SGD (got "EURO")',
@@ -261,11 +289,15 @@ describe('civic-kpi-block: formatting', () => {
   });
 
   it('reports a bad attribute of a <civic-kpi> child with source "attribute"', async () => {
-    const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block><civic-kpi label="a" value="twelve"></civic-kpi><civic-kpi label="b" value="2" target="lots"></civic-kpi></civic-kpi-block>`);
+    const el = await fixture<CivicKpiBlock>(
+      html`<civic-kpi-block><civic-kpi label="a" value="twelve"></civic-kpi><civic-kpi label="b" value="2" target="lots"></civic-kpi></civic-kpi-block>`,
+    );
     await el.updateComplete;
     expect(sentences(el)).to.deep.equal(['twelve a', '2 b, target lots']);
     expect(problems.errors[0].source).to.equal('attribute');
-    expect(problems.errors[0].message).to.equal('items[0].value must be a number (got "twelve"); items[1].target must be a number (got "lots")');
+    expect(problems.errors[0].message).to.equal(
+      'items[0].value must be a number (got "twelve"); items[1].target must be a number (got "lots")',
+    );
   });
 });
 
@@ -293,7 +325,16 @@ describe('civic-kpi-block: one phrase per KPI', () => {
   });
 
   it('reads the phrase where a finger touches the figure, the label or the target (touch exploration)', async () => {
-    const el = await block([{ label: 'officers trained in data analytics', value: 20000, target: 20000, caption: 'Initial target', asOf: '2020', href: '/kpi' }]);
+    const el = await block([
+      {
+        label: 'officers trained in data analytics',
+        value: 20000,
+        target: 20000,
+        caption: 'Initial target',
+        asOf: '2020',
+        href: '/kpi',
+      },
+    ]);
     const li = kpis(el)[0];
     const phrase = li.querySelector('.phrase')!;
     const sentence = '20,000 officers trained in data analytics, Initial target, as of 2020, target 20,000, met';
@@ -314,17 +355,28 @@ describe('civic-kpi-block: one phrase per KPI', () => {
     }
     // The Details link stays above it, to be touched and clicked.
     const link = li.querySelector('a')!.getBoundingClientRect();
-    expect(root(el).elementFromPoint(link.left + link.width / 2, link.top + link.height / 2)).to.equal(li.querySelector('a'));
+    expect(root(el).elementFromPoint(link.left + link.width / 2, link.top + link.height / 2)).to.equal(
+      li.querySelector('a'),
+    );
     // Invisible: nothing of the phrase is painted over the figure.
     expect(getComputedStyle(phrase).opacity).to.equal('0');
   });
 
   it('speaks value, label, target and met state as one phrase while the big figure comes first visually', async () => {
     const el = await block([
-      { label: 'of eligible Government systems on the commercial cloud', value: 70, format: 'percent', target: 70, targetLabel: 'by 2023', caption: 'Example caption' },
+      {
+        label: 'of eligible Government systems on the commercial cloud',
+        value: 70,
+        format: 'percent',
+        target: 70,
+        targetLabel: 'by 2023',
+        caption: 'Example caption',
+      },
     ]);
     const li = kpis(el)[0];
-    expect(sentences(el)).to.deep.equal(['70% of eligible Government systems on the commercial cloud, Example caption, target 70% by 2023, met']);
+    expect(sentences(el)).to.deep.equal([
+      '70% of eligible Government systems on the commercial cloud, Example caption, target 70% by 2023, met',
+    ]);
     // Visually: figure, then label, then target.
     const visible = Array.from(li.querySelectorAll('[part]')).map((part) => part.getAttribute('part'));
     expect(visible.slice(0, 4)).to.deep.equal(['value', 'label', 'caption', 'target']);
@@ -332,7 +384,9 @@ describe('civic-kpi-block: one phrase per KPI', () => {
     const label = li.querySelector('[part="label"]')!.getBoundingClientRect();
     expect(figure.top).to.be.below(label.top);
     // What a screen reader reaches: the phrase (the caption in it), once; the visual copies are hidden.
-    expect(clean(accessibleText(li))).to.equal('70% of eligible Government systems on the commercial cloud, Example caption, target 70% by 2023, met');
+    expect(clean(accessibleText(li))).to.equal(
+      '70% of eligible Government systems on the commercial cloud, Example caption, target 70% by 2023, met',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -416,7 +470,7 @@ describe('civic-kpi-block: trend', () => {
     expect(clean(chart.querySelector('.chart-last')!.textContent)).to.equal('2021: 80%');
   });
 
-  it('runs time with the reading direction: the last bar sits on the same side as the last period\'s label', async () => {
+  it("runs time with the reading direction: the last bar sits on the same side as the last period's label", async () => {
     for (const dir of ['ltr', 'rtl']) {
       const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir}>
         <civic-kpi-block items=${JSON.stringify([{ label: 'share', value: 80, format: 'percent', trend }])}></civic-kpi-block>
@@ -438,7 +492,9 @@ describe('civic-kpi-block: trend', () => {
     const el = await block([{ label: 'share', value: 80, format: 'percent', trend }], { locale: 'de-DE' });
     const table = kpis(el)[0].querySelector('table')!;
     expect(clean(table.querySelector('caption')!.textContent)).to.equal('Verlauf: share');
-    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((cell) => (cell.textContent ?? '').trim()));
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.children).map((cell) => (cell.textContent ?? '').trim()),
+    );
     const percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 2 });
     expect(rows).to.deep.equal([
       ['2019', percent.format(0.4)],
@@ -465,10 +521,16 @@ describe('civic-kpi-block: trend', () => {
   });
 
   it('accepts trend as a JSON string, reports bad points and keeps the rest', async () => {
-    const el = await block([{ label: 'x', value: 1, trend: '[{"period":"2020","value":1},{"period":"2021","value":"n/a"}]' }, { label: 'y', value: 2, trend: '[oops' }]);
+    const el = await block([
+      { label: 'x', value: 1, trend: '[{"period":"2020","value":1},{"period":"2021","value":"n/a"}]' },
+      { label: 'y', value: 2, trend: '[oops' },
+    ]);
     expect(kpis(el)[0].querySelectorAll('tbody tr')).to.have.length(1);
     expect(kpis(el)[1].querySelector('[part="chart"]')).to.equal(null);
-    expect(problems.errors[0].problems).to.deep.equal(['items[0].trend[1].value must be a number (got "n/a")', 'items[1].trend is not valid JSON']);
+    expect(problems.errors[0].problems).to.deep.equal([
+      'items[0].trend[1].value must be a number (got "n/a")',
+      'items[1].trend is not valid JSON',
+    ]);
   });
 
   it('does not animate under prefers-reduced-motion, and draws in CanvasText under forced colors', async () => {
@@ -501,20 +563,44 @@ describe('civic-kpi-block: trend', () => {
       // The same facts read from the rules this browser parsed: the animation exists only
       // under no-preference, and forced colors paint bars in CanvasText.
       const rules = root(el).adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules));
-      const media = (query: string) => rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(query));
+      const media = (query: string) =>
+        rules.filter(
+          (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(query),
+        );
       const styleRules = (list: CSSMediaRule[]) => list.flatMap((rule) => Array.from(rule.cssRules)) as CSSStyleRule[];
-      const animated = rules.filter((rule) => rule instanceof CSSStyleRule && rule.style.animationName !== '' && rule.style.animationName !== 'none');
+      const animated = rules.filter(
+        (rule) =>
+          rule instanceof CSSStyleRule && rule.style.animationName !== '' && rule.style.animationName !== 'none',
+      );
       expect(animated, 'no animation outside the media query').to.deep.equal([]);
-      expect(styleRules(media('prefers-reduced-motion: no-preference')).some((rule) => rule.selectorText === '.bar' && rule.style.animationName === 'civic-kpi-grow')).to.equal(true);
-      expect(styleRules(media('forced-colors: active')).some((rule) => rule.selectorText.includes('.bar') && rule.style.fill.toLowerCase() === 'canvastext')).to.equal(true);
-      expect(getComputedStyle(bar).animationName).to.equal(matchMedia('(prefers-reduced-motion: reduce)').matches ? 'none' : 'civic-kpi-grow');
+      expect(
+        styleRules(media('prefers-reduced-motion: no-preference')).some(
+          (rule) => rule.selectorText === '.bar' && rule.style.animationName === 'civic-kpi-grow',
+        ),
+      ).to.equal(true);
+      expect(
+        styleRules(media('forced-colors: active')).some(
+          (rule) => rule.selectorText.includes('.bar') && rule.style.fill.toLowerCase() === 'canvastext',
+        ),
+      ).to.equal(true);
+      expect(getComputedStyle(bar).animationName).to.equal(
+        matchMedia('(prefers-reduced-motion: reduce)').matches ? 'none' : 'civic-kpi-grow',
+      );
     }
   });
 });
 
 describe('civic-kpi-block: caption, period and link', () => {
   it('shows caption and period, and links to the details with a name that says what about', async () => {
-    const el = await block([{ label: 'officers trained', value: 20000, caption: 'Initial target met', asOf: '2020', href: 'https://example.org/kpi' }]);
+    const el = await block([
+      {
+        label: 'officers trained',
+        value: 20000,
+        caption: 'Initial target met',
+        asOf: '2020',
+        href: 'https://example.org/kpi',
+      },
+    ]);
     const li = kpis(el)[0];
     expect(clean(li.querySelector('[part="caption"]')!.textContent)).to.equal('Initial target met');
     expect(clean(li.querySelector('[part="as-of"]')!.textContent)).to.equal('As of 2020');
@@ -568,10 +654,13 @@ function expectWordsUnbroken(element: Element) {
 
 describe('civic-kpi-block: layout', () => {
   const six: KpiData[] = Array.from({ length: 6 }, (_, i) => ({ label: `kpi ${i}`, value: i }));
-  const columnCount = (el: CivicKpiBlock) => new Set(kpis(el).map((li) => Math.round(li.getBoundingClientRect().left))).size;
+  const columnCount = (el: CivicKpiBlock) =>
+    new Set(kpis(el).map((li) => Math.round(li.getBoundingClientRect().left))).size;
 
   async function sized(width: string, columns?: string) {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><civic-kpi-block columns=${columns ?? 'auto'} items=${JSON.stringify(six)}></civic-kpi-block></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><civic-kpi-block columns=${columns ?? 'auto'} items=${JSON.stringify(six)}></civic-kpi-block></div>`,
+    );
     wrapper.style.width = width;
     const el = wrapper.querySelector('civic-kpi-block')!;
     await el.updateComplete;
@@ -614,7 +703,9 @@ describe('civic-kpi-block: layout', () => {
     expect(clean(words.textContent)).to.equal('No more than 7 working days');
     const box = words.getBoundingClientRect();
     const suffix = words.lastElementChild!.getClientRects();
-    const above = Array.from(words.children).slice(0, -1).map((child) => child.getBoundingClientRect().bottom);
+    const above = Array.from(words.children)
+      .slice(0, -1)
+      .map((child) => child.getBoundingClientRect().bottom);
     // Wrapped whole: one box under the line(s) before it, starting at the edge...
     expect(suffix).to.have.length(1);
     expect(Math.abs(suffix[0].left - box.left)).to.be.below(1);
@@ -650,11 +741,16 @@ describe('civic-kpi-block: layout', () => {
   it('reports a columns value it cannot use and falls back to auto', async () => {
     const el = await sized('1100px', '7');
     expect(columnCount(el)).to.be.at.least(4);
-    expect(problems.errors[0]).to.deep.include({ source: 'attribute', message: 'columns must be auto, 1, 2, 3 or 4 (got "7")' });
+    expect(problems.errors[0]).to.deep.include({
+      source: 'attribute',
+      message: 'columns must be auto, 1, 2, 3 or 4 (got "7")',
+    });
   });
 
   it('renders heading at heading-level (default 2, kept within 2–6), in a list of KPIs', async () => {
-    const el = await fixture<CivicKpiBlock>(html`<civic-kpi-block heading="Progress" items='[{"label":"a","value":1}]'></civic-kpi-block>`);
+    const el = await fixture<CivicKpiBlock>(
+      html`<civic-kpi-block heading="Progress" items='[{"label":"a","value":1}]'></civic-kpi-block>`,
+    );
     expect(root(el).querySelector('h2')!.textContent).to.equal('Progress');
     el.headingLevel = 4;
     await el.updateComplete;
@@ -671,18 +767,34 @@ describe('civic-kpi-block: layout', () => {
     const el = await fixture<CivicKpiBlock>(
       html`<civic-kpi-block heading="h" items=${JSON.stringify([{ label: 'l', value: 1, caption: 'c', target: 1, href: '/x', asOf: '2020', trend: [{ period: '1', value: 1 }] }])}></civic-kpi-block>`,
     );
-    for (const part of ['title', 'heading', 'list', 'item', 'value', 'label', 'caption', 'as-of', 'target', 'chart', 'link']) {
+    for (const part of [
+      'title',
+      'heading',
+      'list',
+      'item',
+      'value',
+      'label',
+      'caption',
+      'as-of',
+      'target',
+      'chart',
+      'link',
+    ]) {
       expect(root(el).querySelector(`[part~="${part}"]`), part).to.exist;
     }
     // Reachable from the page: a ::part rule outside the element styles each piece.
     const style = document.createElement('style');
     const parts = ['title', 'list', 'item', 'value', 'label', 'caption', 'as-of', 'target', 'chart', 'link'];
-    style.textContent = parts.map((part) => `civic-kpi-block.themed::part(${part}) { outline: 1px dashed rgb(1, 2, 3); }`).join('\n');
+    style.textContent = parts
+      .map((part) => `civic-kpi-block.themed::part(${part}) { outline: 1px dashed rgb(1, 2, 3); }`)
+      .join('\n');
     document.head.append(style);
     try {
       el.classList.add('themed');
       for (const part of parts) {
-        expect(getComputedStyle(root(el).querySelector(`[part~="${part}"]`)!).outlineColor, part).to.equal('rgb(1, 2, 3)');
+        expect(getComputedStyle(root(el).querySelector(`[part~="${part}"]`)!).outlineColor, part).to.equal(
+          'rgb(1, 2, 3)',
+        );
       }
     } finally {
       style.remove();
@@ -709,10 +821,13 @@ describe('civic-kpi-block: theming', () => {
 
   it('takes the page text colour where nothing is set: figure, caption, chart, link and focus ring', async () => {
     const { style } = await themed('color: rgb(10, 20, 30)');
-    for (const selector of ['.value', '.label', '.caption', '.chart', 'a', '.state']) expect(style(selector).color, selector).to.equal('rgb(10, 20, 30)');
+    for (const selector of ['.value', '.label', '.caption', '.chart', 'a', '.state'])
+      expect(style(selector).color, selector).to.equal('rgb(10, 20, 30)');
     expect(style('.kpi').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     // The border is 30% of the text colour.
-    expect(style('.kpi').borderTopColor).to.match(/^(color\(srgb 0\.0392\d* 0\.0784\d* 0\.117\d* \/ 0\.3\)|rgba\(10, 20, 30, 0\.3\))$/);
+    expect(style('.kpi').borderTopColor).to.match(
+      /^(color\(srgb 0\.0392\d* 0\.0784\d* 0\.117\d* \/ 0\.3\)|rgba\(10, 20, 30, 0\.3\))$/,
+    );
     expect(style('.heading').fontSize).to.equal('24px');
   });
 
@@ -746,7 +861,10 @@ describe('civic-kpi-block: theming', () => {
     // The focus ring takes the link colour unless a focus colour is set.
     const rule = Array.from(el.shadowRoot!.adoptedStyleSheets)
       .flatMap((sheet) => Array.from(sheet.cssRules))
-      .find((candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === 'a:focus-visible')!;
+      .find(
+        (candidate): candidate is CSSStyleRule =>
+          candidate instanceof CSSStyleRule && candidate.selectorText === 'a:focus-visible',
+      )!;
     expect(rule.style.getPropertyValue('outline')).to.contain('var(--_focus)');
     expect(getComputedStyle(el).getPropertyValue('--_focus').trim()).to.equal('rgb(4, 5, 6)');
     el.style.setProperty('--civic-focus-color', 'rgb(7, 8, 9)');
@@ -765,7 +883,8 @@ describe('civic-kpi-block: theming', () => {
     const dark = await probe('dark');
     expect(dark.canvasText).not.to.equal(light.canvasText);
     for (const { style, canvasText } of [light, dark]) {
-      for (const selector of ['.value', '.caption', '.chart', 'a']) expect(style(selector).color, selector).to.equal(canvasText);
+      for (const selector of ['.value', '.caption', '.chart', 'a'])
+        expect(style(selector).color, selector).to.equal(canvasText);
     }
     await expect(dark.el).to.be.accessible();
 
@@ -777,7 +896,9 @@ describe('civic-kpi-block: theming', () => {
       expect(allowing.canvasText).to.equal(dark.canvasText);
       expect(allowing.style('.value').color).to.equal(dark.canvasText);
       // A shared token may carry its own light and dark values.
-      const { style } = await themed('color-scheme: light dark; --civic-color-link: light-dark(rgb(0, 0, 100), rgb(200, 200, 255))');
+      const { style } = await themed(
+        'color-scheme: light dark; --civic-color-link: light-dark(rgb(0, 0, 100), rgb(200, 200, 255))',
+      );
       expect(style('a').color).to.equal('rgb(200, 200, 255)');
     } finally {
       await emulateMedia({ colorScheme: 'light' });

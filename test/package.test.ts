@@ -24,8 +24,12 @@ describe('npm package', () => {
   it('is named civic-blocks and names its Custom Elements Manifest', async () => {
     expect(pkg.name).to.equal('civic-blocks');
     expect(pkg.customElements).to.equal('custom-elements.json');
-    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: Array<{ declarations?: Array<{ tagName?: string }> }> };
-    const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => d.tagName)).filter(Boolean);
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: Array<{ declarations?: Array<{ tagName?: string }> }>;
+    };
+    const tags = manifest.modules
+      .flatMap((module) => (module.declarations ?? []).map((d) => d.tagName))
+      .filter(Boolean);
     for (const family of Object.values(FAMILIES)) for (const tag of family) expect(tags, tag).to.include(tag);
   });
 
@@ -35,15 +39,36 @@ describe('npm package', () => {
       attributes?: Array<{ name: string }>;
       events?: Array<{ name: string }>;
     }
-    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: Array<{ declarations?: Declaration[] }> };
-    const byTag = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: Array<{ declarations?: Declaration[] }>;
+    };
+    const byTag = new Map(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName!, d]),
+    );
     const source = ['items', 'src', 'timeout', 'heading', 'heading-level'];
     const expected: Record<string, string[]> = {
       'civic-config': ['locale', 'base-url', 'link-target'],
       'civic-effort-grid': [...source, 'columns'],
       'civic-effort-card': ['heading', 'description', 'href', 'image', 'image-alt', 'link-text'],
       'civic-kpi-block': [...source, 'columns'],
-      'civic-kpi': ['label', 'value', 'format', 'currency', 'prefix', 'suffix', 'caption', 'as-of', 'target', 'target-label', 'direction', 'trend', 'href'],
+      'civic-kpi': [
+        'label',
+        'value',
+        'format',
+        'currency',
+        'prefix',
+        'suffix',
+        'caption',
+        'as-of',
+        'target',
+        'target-label',
+        'direction',
+        'trend',
+        'href',
+      ],
       'civic-related-links': source,
     };
     for (const [tag, attributes] of Object.entries(expected)) {
@@ -87,7 +112,14 @@ describe('npm package', () => {
   it('exports the element classes by name from "."', async () => {
     const indexUrl: string = '/dist/index.js';
     const index = (await import(/* @vite-ignore */ indexUrl)) as Record<string, unknown>;
-    for (const name of ['CivicConfig', 'CivicEffortGrid', 'CivicEffortCard', 'CivicKpiBlock', 'CivicKpi', 'CivicRelatedLinks']) {
+    for (const name of [
+      'CivicConfig',
+      'CivicEffortGrid',
+      'CivicEffortCard',
+      'CivicKpiBlock',
+      'CivicKpi',
+      'CivicRelatedLinks',
+    ]) {
       expect(index[name], name).to.be.a('function');
     }
     expect(index.CivicConfig).to.equal(customElements.get('civic-config'));

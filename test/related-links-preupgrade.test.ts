@@ -17,7 +17,6 @@ before(async function () {
   });
 });
 
-
 const css = document.createElement('link');
 css.rel = 'stylesheet';
 css.href = '/src/related-links/related-links.preupgrade.css';
@@ -85,7 +84,9 @@ describe('civic-related-links before and after upgrade, with the pre-upgrade sty
     expect(plain.matches(':defined')).to.be.true;
     expect(getComputedStyle(plain, '::before').content).to.equal('none');
     const rendered = Array.from(plain.shadowRoot!.querySelectorAll('a'));
-    expect(rendered.map((a) => ({ href: a.href, text: a.querySelector('.text')!.textContent }))).to.deep.equal(snapshot);
+    expect(rendered.map((a) => ({ href: a.href, text: a.querySelector('.text')!.textContent }))).to.deep.equal(
+      snapshot,
+    );
     expect(plain.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal('Related Links');
     expect(titled.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal('See also');
 

@@ -17,8 +17,10 @@ before(async function () {
   });
 });
 
-
-type AnyStory = { args?: Record<string, unknown>; render?: (args: Record<string, unknown>, context: unknown) => TemplateResult };
+type AnyStory = {
+  args?: Record<string, unknown>;
+  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
+};
 const defaultRender = meta.render as AnyStory['render'];
 
 let problems: ReturnType<typeof recordProblems>;
@@ -64,7 +66,11 @@ describe('Elements/Related Links stories', function () {
       const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
       if (name === 'FailedSrc') {
         // The second src has failed (it may have while the story mounted).
-        await waitUntil(() => el.src?.includes('__missing') && !el.hasAttribute('aria-busy'), 'the failing src never answered', { timeout: 20000 });
+        await waitUntil(
+          () => el.src?.includes('__missing') && !el.hasAttribute('aria-busy'),
+          'the failing src never answered',
+          { timeout: 20000 },
+        );
         await el.updateComplete;
       }
       expect(el.shadowRoot!.querySelector('nav')).to.exist;
@@ -98,7 +104,9 @@ describe('Elements/Related Links stories', function () {
     expect(getComputedStyle(plain.querySelector('ul')!).listStyleType).to.equal('none');
     const upgradedLink = upgraded.shadowRoot!.querySelector('a')!;
     expect(getComputedStyle(anchors[0]).color).to.equal(getComputedStyle(upgradedLink).color);
-    expect(getComputedStyle(anchors[0].closest('li')!).paddingTop).to.equal(getComputedStyle(upgradedLink.closest('li')!).paddingTop);
+    expect(getComputedStyle(anchors[0].closest('li')!).paddingTop).to.equal(
+      getComputedStyle(upgradedLink.closest('li')!).paddingTop,
+    );
     expect(problems.errors).to.deep.equal([]);
   });
 

@@ -7,7 +7,12 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { CivicRelatedLinks } from '../src/related-links.js';
 import '../src/config.js';
-import { digitalGovernmentRelatedLinks, externalLinks, linksWithDescriptions, longLinks } from '../stories/data/related-links-seeds.js';
+import {
+  digitalGovernmentRelatedLinks,
+  externalLinks,
+  linksWithDescriptions,
+  longLinks,
+} from '../stories/data/related-links-seeds.js';
 import { axNodeOf, descriptionOf } from './helpers/aria.js';
 import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
 import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
@@ -22,7 +27,6 @@ before(async function () {
     rules: [{ id: 'target-size', enabled: true }],
   });
 });
-
 
 const shadow = (el: Element) => el.shadowRoot!;
 const links = (el: Element) => Array.from(shadow(el).querySelectorAll('a'));
@@ -125,7 +129,11 @@ describe('civic-related-links: landmark, heading and list', function () {
         .join(' ');
     expect(lists().map(nameOf)).to.deep.equal(['Related Links', 'Related Links 2', 'See also']);
     // What a reader sees is unchanged.
-    expect(lists().map((el) => shadow(el).querySelector('h2')!.textContent.trim())).to.deep.equal(['Related Links', 'Related Links', 'See also']);
+    expect(lists().map((el) => shadow(el).querySelector('h2')!.textContent.trim())).to.deep.equal([
+      'Related Links',
+      'Related Links',
+      'See also',
+    ]);
     const ax = await axNodeOf(nav(lists()[1]));
     if (ax) expect(ax.name).to.equal('Related Links 2');
     // A list added before the others renumbers those after it.
@@ -149,7 +157,9 @@ describe('civic-related-links: external links', function () {
   this.timeout(30000);
 
   it('opens links to other origins in the same tab by default, with no note and no icon', async () => {
-    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links .items=${externalLinks}></civic-related-links>`);
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links .items=${externalLinks}></civic-related-links>`,
+    );
     const [wcag, mdn, internal] = links(el);
     for (const link of [wcag, mdn, internal]) {
       expect(link.hasAttribute('target'), 'target').to.be.false;
@@ -408,7 +418,8 @@ describe('civic-related-links: links from children', function () {
     const [dgb, other] = links(el);
     expect(descriptionOf(dgb)).to.equal('PDF, 277 KB');
     // Every id it names exists where it is used.
-    for (const id of (dgb.getAttribute('aria-describedby') ?? '').split(' ')) expect(shadow(el).getElementById(id), id).to.exist;
+    for (const id of (dgb.getAttribute('aria-describedby') ?? '').split(' '))
+      expect(shadow(el).getElementById(id), id).to.exist;
     // An id that names nothing in the page describes nothing, and leaves no dangling reference.
     expect(other.hasAttribute('aria-describedby')).to.be.false;
     const ax = await axNodeOf(dgb);
@@ -427,7 +438,7 @@ describe('civic-related-links: links from children', function () {
     expect(shadow(el).querySelector('h2')!.textContent.trim()).to.equal('Related Links');
     expect(linkTexts(el)).to.deep.equal(['Three Pillars', 'Milestones']);
     // Not slotted: the light DOM copies are not shown a second time.
-    expect((el.querySelector('a')!).getClientRects()).to.have.length(0);
+    expect(el.querySelector('a')!.getClientRects()).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -476,7 +487,9 @@ describe('civic-related-links: links from children', function () {
   });
 
   it('picks up links added after upgrade, and prefers items over children', async () => {
-    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links><a href="/one">One</a></civic-related-links>`);
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links><a href="/one">One</a></civic-related-links>`,
+    );
     const added = document.createElement('a');
     added.href = '/two';
     added.textContent = 'Two';
@@ -503,7 +516,11 @@ describe('civic-related-links: links from children', function () {
     // Before: not defined, no shadow root, and the plain links are there to read and follow.
     expect(el.matches(':not(:defined)')).to.be.true;
     expect(el.shadowRoot).to.equal(null);
-    const before = Array.from(el.querySelectorAll('a')).map((a) => ({ href: a.href, text: a.textContent, attrs: a.outerHTML }));
+    const before = Array.from(el.querySelectorAll('a')).map((a) => ({
+      href: a.href,
+      text: a.textContent,
+      attrs: a.outerHTML,
+    }));
     expect(before).to.have.length(2);
     expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
     // Bare markup with no stylesheet at all: the links have the browser's own size, which
@@ -512,7 +529,7 @@ describe('civic-related-links: links from children', function () {
     await expect(host).to.be.accessible({ ignoredRules: ['target-size'] });
 
     customElements.define(tag, class extends CivicRelatedLinks {});
-    await (el).updateComplete;
+    await el.updateComplete;
     expect(el.matches(':defined')).to.be.true;
     expect(links(el).map((a) => ({ href: a.href, text: a.querySelector('.text')!.textContent }))).to.deep.equal(
       before.map(({ href, text }) => ({ href, text })),
@@ -520,7 +537,9 @@ describe('civic-related-links: links from children', function () {
     expect(links(el)[0].getAttribute('hreflang')).to.equal('en');
     expect(links(el)[0].dataset.x).to.equal('1');
     // The originals are unchanged.
-    expect(Array.from(el.querySelectorAll('a')).map((a) => a.outerHTML)).to.deep.equal(before.map(({ attrs }) => attrs));
+    expect(Array.from(el.querySelectorAll('a')).map((a) => a.outerHTML)).to.deep.equal(
+      before.map(({ attrs }) => attrs),
+    );
     await expect(el).to.be.accessible();
   });
 });
@@ -564,7 +583,10 @@ describe('civic-related-links: theming and display', function () {
     expect(getComputedStyle(link).textTransform).to.equal('uppercase');
     expect(getComputedStyle(shadow(el).querySelector('li')!).paddingLeft).to.equal('17px');
     expect(getComputedStyle(shadow(el).querySelector('.heading')!).letterSpacing).to.equal('3px');
-    expect(getComputedStyle(shadow(el).querySelector('.heading')!).wordSpacing, 'title and heading are one part').to.equal('4px');
+    expect(
+      getComputedStyle(shadow(el).querySelector('.heading')!).wordSpacing,
+      'title and heading are one part',
+    ).to.equal('4px');
     expect(getComputedStyle(shadow(el).querySelector('ul')!).marginLeft).to.equal('5px');
     const description = shadow(el).querySelector('.description')!;
     expect(getComputedStyle(description).fontStyle).to.equal('italic');
@@ -603,7 +625,9 @@ describe('civic-related-links: theming and display', function () {
   });
 
   it('uses the dark palette under color-scheme: dark, and when the reader prefers dark on a page that allows it', async () => {
-    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`);
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
+    );
     // A light page: the page's background shows through, the link is the light-palette blue.
     expect(getComputedStyle(nav(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     expect(getComputedStyle(nav(el)).color).to.equal('rgb(27, 31, 36)');
@@ -640,7 +664,9 @@ describe('civic-related-links: theming and display', function () {
   });
 
   it('has no prefers-color-scheme rules: the colour scheme comes from the page', async () => {
-    const el = await fixture<CivicRelatedLinks>(html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`);
+    const el = await fixture<CivicRelatedLinks>(
+      html`<civic-related-links .items=${digitalGovernmentRelatedLinks}></civic-related-links>`,
+    );
     expect(mediaRules(el, 'prefers-color-scheme')).to.equal('');
   });
 
@@ -673,7 +699,10 @@ describe('civic-related-links: theming and display', function () {
     } else {
       const rule = [...shadow(el).adoptedStyleSheets, ...Array.from(shadow(el).styleSheets)]
         .flatMap((sheet) => Array.from(sheet.cssRules))
-        .find((candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === '.link:focus-visible')!;
+        .find(
+          (candidate): candidate is CSSStyleRule =>
+            candidate instanceof CSSStyleRule && candidate.selectorText === '.link:focus-visible',
+        )!;
       // The shorthand holds var(): its longhands read empty, the text does not.
       expect(rule.cssText).to.match(/outline: 3px solid var\(--_focus\)/);
     }

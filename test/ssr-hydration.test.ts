@@ -37,7 +37,8 @@ async function openPage(name: string): Promise<Frame> {
   window.addEventListener('unhandledrejection', (event) => frame.problems.push(`unhandled: ${String(event.reason)}`));
   if ('PerformanceObserver' in window && PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
     new window.PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) frame.shifts.push(entry.value);
+      for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>)
+        if (!entry.hadRecentInput) frame.shifts.push(entry.value);
     }).observe({ type: 'layout-shift', buffered: true });
   }
   return frame;
@@ -101,7 +102,9 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
     expect(links.text).to.contain('Milestones of Singapore’s Smart Nation story');
     // Child markup shows as written, through a slot.
     expect(childLinks.slotted).to.equal(true);
-    expect(frame.document.querySelector('civic-related-links[heading="From the page"] a')!.getBoundingClientRect().height).to.be.above(0);
+    expect(
+      frame.document.querySelector('civic-related-links[heading="From the page"] a')!.getBoundingClientRect().height,
+    ).to.be.above(0);
     // Laid out: the first card has a real size.
     expect(grid.boxes[1][2]).to.be.above(100);
   });
@@ -143,7 +146,9 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
       const [grid, kpis] = (await runScript(frame, code)) as [CivicEffortGrid, CivicKpiBlock];
       grid.items = [{ heading: 'Digital Identity', description: 'Singpass and Corppass.', href: '/identity' }];
       await grid.updateComplete;
-      expect(Array.from(grid.shadowRoot!.querySelectorAll('[part~="heading"]'), (h) => h.textContent.trim())).to.deep.equal(['Digital Identity']);
+      expect(
+        Array.from(grid.shadowRoot!.querySelectorAll('[part~="heading"]'), (h) => h.textContent.trim()),
+      ).to.deep.equal(['Digital Identity']);
       const config = frame.document.querySelector('civic-config')!;
       config.setAttribute('locale', 'de-DE');
       await (config as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -163,7 +168,9 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
       links.src = fixtureUrl([{ label: 'Digital Government Blueprint', href: '/dgb' }]);
       await loaded;
       await links.updateComplete;
-      expect(Array.from(links.shadowRoot!.querySelectorAll('a'), (a) => a.textContent.trim())).to.deep.equal(['Digital Government Blueprint']);
+      expect(Array.from(links.shadowRoot!.querySelectorAll('a'), (a) => a.textContent.trim())).to.deep.equal([
+        'Digital Government Blueprint',
+      ]);
       // The console warning is the element's own report, as in any page.
       expect(frame.problems.filter((problem) => !problem.includes('<civic-effort-grid> items:'))).to.deep.equal([]);
     });

@@ -10,12 +10,34 @@ const attribute = (value) => JSON.stringify(value).replace(/&/g, '&amp;').replac
 function seedPages() {
   const cards = json('../demo/data/efforts-001.json');
   const kpis = [
-    { label: 'officers trained in data analytics and data science', value: 20000, asOf: 'end of 2020', caption: 'Meets the initial target set; a new KPI is being reviewed.' },
-    { label: 'ministries have submitted plans to use artificial intelligence', value: 20, prefix: 'All', asOf: 'end of 2020', target: 20, targetLabel: 'ministries' },
-    { label: 'to share data for cross-agency projects', value: 7, prefix: 'No more than', suffix: 'working days', direction: 'down', caption: 'Target for 2023 (lower is better)' },
+    {
+      label: 'officers trained in data analytics and data science',
+      value: 20000,
+      asOf: 'end of 2020',
+      caption: 'Meets the initial target set; a new KPI is being reviewed.',
+    },
+    {
+      label: 'ministries have submitted plans to use artificial intelligence',
+      value: 20,
+      prefix: 'All',
+      asOf: 'end of 2020',
+      target: 20,
+      targetLabel: 'ministries',
+    },
+    {
+      label: 'to share data for cross-agency projects',
+      value: 7,
+      prefix: 'No more than',
+      suffix: 'working days',
+      direction: 'down',
+      caption: 'Target for 2023 (lower is better)',
+    },
   ];
   const links = [
-    { label: 'Three Pillars of a Smart Nation: Digital Society, Digital Economy & Digital Governement', href: '/about-smart-nation/pillars-of-smart-nation' },
+    {
+      label: 'Three Pillars of a Smart Nation: Digital Society, Digital Economy & Digital Governement',
+      href: '/about-smart-nation/pillars-of-smart-nation',
+    },
     { label: 'Milestones of Singapore’s Smart Nation story', href: '/about-smart-nation/our-journey/milestones' },
   ];
   return `<!doctype html>

@@ -41,15 +41,27 @@ describe('Storybook "Show code" snippet', () => {
   });
 
   it('indents the attributes of a start tag written over several lines one level deeper', () => {
-    const serialised = ['<civic-related-links', 'heading="More"', 'heading-level="3">', '<a href="/x">X</a>', '</civic-related-links>'].join('\n');
+    const serialised = [
+      '<civic-related-links',
+      'heading="More"',
+      'heading-level="3">',
+      '<a href="/x">X</a>',
+      '</civic-related-links>',
+    ].join('\n');
     expect(pasteableHtml(serialised)).to.equal(
-      ['<civic-related-links', '  heading="More"', '  heading-level="3">', '  <a href="/x">X</a>', '</civic-related-links>'].join('\n'),
+      [
+        '<civic-related-links',
+        '  heading="More"',
+        '  heading-level="3">',
+        '  <a href="/x">X</a>',
+        '</civic-related-links>',
+      ].join('\n'),
     );
   });
 
   it('keeps an apostrophe in JSON readable and safe inside single quotes', () => {
-    expect(pasteableHtml('<civic-effort-grid items="[{&quot;heading&quot;:&quot;Singapore\'s&quot;}]"></civic-effort-grid>')).to.equal(
-      `<civic-effort-grid items='[{"heading":"Singapore&#39;s"}]'></civic-effort-grid>`,
-    );
+    expect(
+      pasteableHtml('<civic-effort-grid items="[{&quot;heading&quot;:&quot;Singapore\'s&quot;}]"></civic-effort-grid>'),
+    ).to.equal(`<civic-effort-grid items='[{"heading":"Singapore&#39;s"}]'></civic-effort-grid>`);
   });
 });

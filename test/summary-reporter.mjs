@@ -16,7 +16,8 @@ export function summaryReporter() {
       for (const session of sessions) {
         count(session.testResults, totals);
         // A file that failed to load has errors and no results: count it as a failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.failed++;
       }
       // Printed at exit so it comes after the runner's own final progress lines.
       process.once('exit', () => {

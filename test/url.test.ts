@@ -102,9 +102,20 @@ describe('core/url: link URLs', () => {
 
 describe('core/url: image URLs', () => {
   it('allows only http, https and relative images', () => {
-    expect(checkUrl('https://www.tech.gov.sg/images/a.png', 'image').url).to.equal('https://www.tech.gov.sg/images/a.png');
-    expect(checkUrl('/images/About Us/01_Tech_for_Public_Good.png', 'image').url).to.equal('/images/About Us/01_Tech_for_Public_Good.png');
-    for (const raw of ['mailto:a@b.c', 'tel:123', 'data:image/png;base64,AAAA', 'javascript:alert(1)', ' DATA:image/svg+xml,<svg/>', 'blob:x']) {
+    expect(checkUrl('https://www.tech.gov.sg/images/a.png', 'image').url).to.equal(
+      'https://www.tech.gov.sg/images/a.png',
+    );
+    expect(checkUrl('/images/About Us/01_Tech_for_Public_Good.png', 'image').url).to.equal(
+      '/images/About Us/01_Tech_for_Public_Good.png',
+    );
+    for (const raw of [
+      'mailto:a@b.c',
+      'tel:123',
+      'data:image/png;base64,AAAA',
+      'javascript:alert(1)',
+      ' DATA:image/svg+xml,<svg/>',
+      'blob:x',
+    ]) {
       expect(checkUrl(raw, 'image').url, raw).to.equal(undefined);
       expect(checkUrl(raw, 'image').problem, raw).to.include('not allowed');
     }

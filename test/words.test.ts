@@ -6,7 +6,14 @@
  */
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks, EffortCardData, KpiData, RelatedLinkData } from '../src/index.js';
+import type {
+  CivicEffortGrid,
+  CivicKpiBlock,
+  CivicRelatedLinks,
+  EffortCardData,
+  KpiData,
+  RelatedLinkData,
+} from '../src/index.js';
 import { countEfforts, wordsFor, type Words } from '../src/core/words.js';
 import { fixtureUrl, settle } from './helpers/events.js';
 import { descriptionOf } from './helpers/aria.js';
@@ -264,7 +271,10 @@ for (const locale of LOCALES) {
       const [el, loading] = Array.from(host.querySelectorAll('civic-kpi-block'));
       const loaded = oneEvent(loading, 'civic-load');
       const items = Array.from(shadow(el).querySelectorAll('[part="item"]'));
-      expect(items.map((item) => clean(item.querySelector('[part="target"] .state')!.textContent))).to.deep.equal([want.targetMet, want.targetNotMet]);
+      expect(items.map((item) => clean(item.querySelector('[part="target"] .state')!.textContent))).to.deep.equal([
+        want.targetMet,
+        want.targetNotMet,
+      ]);
       const spoken = items.map((item) => clean(item.querySelector('.phrase')!.textContent));
       expect(spoken[0].endsWith(`${want.comma}${want.met}`), spoken[0]).to.equal(true);
       expect(spoken[1].endsWith(`${want.comma}${want.notMet}`), spoken[1]).to.equal(true);
@@ -280,7 +290,9 @@ for (const locale of LOCALES) {
 
 describe('words: where the language comes from', () => {
   it('follows a change of the config’s locale', async () => {
-    const host = await mount(html`<civic-config locale="en-SG"><civic-effort-grid .items=${cards.slice(1, 2)}></civic-effort-grid></civic-config>`);
+    const host = await mount(
+      html`<civic-config locale="en-SG"><civic-effort-grid .items=${cards.slice(1, 2)}></civic-effort-grid></civic-config>`,
+    );
     const config = host.querySelector('civic-config')!;
     const el = host.querySelector('civic-effort-grid')!;
     expect(shadow(el).querySelector('.more')!.textContent).to.equal('Learn more');

@@ -1,6 +1,12 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
-import { civicConfigContext, DEFAULT_LOCALE, nearestLang, type CivicSettings, type LinkTarget } from '../core/context.js';
+import {
+  civicConfigContext,
+  DEFAULT_LOCALE,
+  nearestLang,
+  type CivicSettings,
+  type LinkTarget,
+} from '../core/context.js';
 import { isValidLocale } from '../core/format.js';
 import { reportProblems } from '../core/events.js';
 import { checkUrl, documentBase } from '../core/url.js';
@@ -63,7 +69,8 @@ export class CivicConfig extends LitElement {
     if (this.baseUrl) {
       const check = checkUrl(this.baseUrl, 'image'); // a base must be http(s) or relative
       if (check.problem) problems.push(`base-url ${check.problem}`);
-      else if (check.url) baseUrl = outer?.baseUrl ? new URL(check.url, new URL(outer.baseUrl, documentBase())).href : check.url;
+      else if (check.url)
+        baseUrl = outer?.baseUrl ? new URL(check.url, new URL(outer.baseUrl, documentBase())).href : check.url;
     }
 
     let linkTarget: LinkTarget = outer?.linkTarget ?? '_self';

@@ -1,5 +1,14 @@
 import { ContextConsumer } from '@lit/context';
-import { adoptStyles, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { civicConfigContext, DEFAULT_LOCALE, nearestLang, type CivicSettings } from './context.js';
 import { ItemsController } from './data-source.js';
 import { reportProblems } from './events.js';
@@ -94,7 +103,10 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
 
   /** The settings in force: the nearest config's, or the defaults. */
   protected get settings(): CivicSettings {
-    return this.configContext.value ?? this.serverPage?.settings ?? { locale: this.fallbackLocale, baseUrl: '', linkTarget: '_self' };
+    return (
+      this.configContext.value ??
+      this.serverPage?.settings ?? { locale: this.fallbackLocale, baseUrl: '', linkTarget: '_self' }
+    );
   }
 
   override connectedCallback(): void {

@@ -21,7 +21,11 @@ export const attributeOf = (key: string): string => key.replace(/[A-Z]/g, (lette
  * written as text (arrays and objects as JSON, e.g. a KPI's trend). `propertyOf` renames a
  * property whose name the DOM already uses (`prefix`).
  */
-export function reflectAttributes(element: CustomElementConstructor, keys: readonly string[], propertyOf: (key: string) => string = (key) => key): void {
+export function reflectAttributes(
+  element: CustomElementConstructor,
+  keys: readonly string[],
+  propertyOf: (key: string) => string = (key) => key,
+): void {
   for (const key of keys) {
     const attribute = attributeOf(key);
     Object.defineProperty(element.prototype, propertyOf(key), {

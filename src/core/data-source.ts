@@ -38,7 +38,8 @@ export const DEFAULT_TIMEOUT = 10000;
 
 const JSON_SCRIPT = 'script[type="application/json"]';
 
-type Pending = { kind: 'error'; problems: string[]; source: CivicErrorSource } | { kind: 'load'; url: string; count: number };
+type Pending =
+  { kind: 'error'; problems: string[]; source: CivicErrorSource } | { kind: 'load'; url: string; count: number };
 
 export class ItemsController<T> implements ReactiveController {
   /** The normalised items to render. */
@@ -136,8 +137,7 @@ export class ItemsController<T> implements ReactiveController {
       if (kind === 'src') {
         if (isServer) this.loading = true;
         else void this.fetchSource(host.src!, timeout);
-      }
-      else if (kind !== 'children') this.apply(parseSource(key, kind), kind);
+      } else if (kind !== 'children') this.apply(parseSource(key, kind), kind);
     }
 
     // Child content stands in while the source in force has nothing to show (still loading,
@@ -175,7 +175,10 @@ export class ItemsController<T> implements ReactiveController {
       // docs/api.md: `attribute` is "an attribute of a single card, KPI or link"; what a child
       // gives through its content (a link's text) is `children`.
       const inContent = (problem: string) => this.options.childContent?.test(problem) === true;
-      this.queueProblems(problems.filter((problem) => !inContent(problem)), 'attribute');
+      this.queueProblems(
+        problems.filter((problem) => !inContent(problem)),
+        'attribute',
+      );
       this.queueProblems(problems.filter(inContent), 'children');
     } else this.queueProblems(problems, source);
     // A non-empty source with no usable entry is a broken source: keep what is shown.

@@ -7,6 +7,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (!existing) {
     customElements.define(tag, element);
   } else if (existing !== element) {
-    console.warn(`civic-blocks: <${tag}> is already defined by another copy of civic-blocks; that registration is kept.`);
+    console.warn(
+      `civic-blocks: <${tag}> is already defined by another copy of civic-blocks; that registration is kept.`,
+    );
   }
 }

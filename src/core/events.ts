@@ -41,11 +41,7 @@ export function emit<K extends 'civic-error' | 'civic-load'>(
  * Reports one set of problems: one `civic-error` event and one console warning with the
  * same text, prefixed with the element's tag so a page author can find it.
  */
-export function reportProblems(
-  element: Element,
-  problems: readonly string[],
-  source: CivicErrorSource,
-): void {
+export function reportProblems(element: Element, problems: readonly string[], source: CivicErrorSource): void {
   if (problems.length === 0) return;
   const message = problems.join('; ');
   console.warn(`<${element.localName}> ${source}: ${message}`);

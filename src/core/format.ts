@@ -54,6 +54,7 @@ export function parseWrittenNumber(text: string, locale: string): WrittenNumber 
   // Spaces of any width group digits where the locale groups with one.
   const groups = number.replace(/\s/g, group).split(group);
   let written = groups.join(group);
-  if (groups.every((part, index) => !index || /^\d{3}(\D|$)/.test(part))) written = groups.join('').replace(decimal, '.');
+  if (groups.every((part, index) => !index || /^\d{3}(\D|$)/.test(part)))
+    written = groups.join('').replace(decimal, '.');
   return /^-?\d+(\.\d+)?$/.test(written) ? { value: Number(written), percent: !!percent } : undefined;
 }

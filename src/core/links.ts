@@ -36,7 +36,11 @@ export const NEW_TAB_ID = 'civic-new-tab';
  * `authored` is given for a link the author wrote as markup: its href is kept as written (it
  * resolved against the page before the upgrade, and still does), and so are target and rel.
  */
-export function resolveLink(url: string | undefined, config: CivicSettings, authored?: AuthoredLink): ResolvedLink | undefined {
+export function resolveLink(
+  url: string | undefined,
+  config: CivicSettings,
+  authored?: AuthoredLink,
+): ResolvedLink | undefined {
   if (url === undefined) return undefined;
   const baseUrl = authored ? '' : config.baseUrl;
   const resolved = resolveUrl(url, baseUrl, 'link');
@@ -45,14 +49,20 @@ export function resolveLink(url: string | undefined, config: CivicSettings, auth
   const newTab = target !== undefined && !SAME_TAB.includes(target.toLowerCase());
   const rel = new Set((authored?.rel ?? '').split(/\s+/).filter(Boolean));
   if (newTab) rel.add('noopener').add('noreferrer');
-  return { href: authored ? url : hrefOf(resolved, url, baseUrl), target, rel: rel.size ? [...rel].join(' ') : undefined, newTab };
+  return {
+    href: authored ? url : hrefOf(resolved, url, baseUrl),
+    target,
+    rel: rel.size ? [...rel].join(' ') : undefined,
+    newTab,
+  };
 }
 
 /**
  * The words that describe a new-tab link, once per shadow root: links point at them with
  * `aria-describedby` (hidden content still describes what references it).
  */
-export const newTabNote = (words: Words): TemplateResult => html`<span id="civic-new-tab" hidden>${words.newTab}</span>`;
+export const newTabNote = (words: Words): TemplateResult =>
+  html`<span id="civic-new-tab" hidden>${words.newTab}</span>`;
 
 /** An image URL resolved against the config's base URL; undefined when unusable. */
 export function resolveImage(url: string | undefined, config: CivicSettings): string | undefined {

@@ -16,7 +16,16 @@ import type { EffortCard, EffortCardData } from './types.js';
  * widths of effort-grid.styles.ts (2 from 33.5rem, 3 from 51rem, 4 from 68.5rem).
  */
 function firstRowLength(columns: string, widthRem: number): number {
-  const fitting = columns === 'auto' ? Math.floor((widthRem + 1.5) / 17.5) : widthRem < 33.5 ? 1 : widthRem < 51 ? 2 : widthRem < 68.5 ? 3 : 4;
+  const fitting =
+    columns === 'auto'
+      ? Math.floor((widthRem + 1.5) / 17.5)
+      : widthRem < 33.5
+        ? 1
+        : widthRem < 51
+          ? 2
+          : widthRem < 68.5
+            ? 3
+            : 4;
   return Math.max(1, columns === 'auto' ? fitting : Math.min(Number(columns) || 1, fitting));
 }
 
@@ -140,7 +149,7 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
   };
 
   /** The grid's width in rem when it started inside the viewport (its first row then loads eagerly); 0 below it. */
-  private declare eagerWidth: number;
+  declare private eagerWidth: number;
 
   /** Image URLs that failed to load: drawn as a neutral block instead. */
   private readonly brokenImages = new Set<string>();
@@ -184,19 +193,28 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     if (!items.length && !this.data.loading) return this.nothingToShow();
     return html`<div class="wrap">
       ${this.heading?.trim() ? headingTemplate(level, 'title', this.heading) : nothing}
-      ${items.length
-        ? // role="list" on purpose: Safari drops list semantics from a <ul> styled list-style: none.
-          // eslint-disable-next-line lit-a11y/no-redundant-role
-          html`<ul class="list cols-${columns}" part="list" role="list" aria-label=${count}>
+      ${
+        items.length
+          ? // role="list" on purpose: Safari drops list semantics from a <ul> styled list-style: none.
+            // eslint-disable-next-line lit-a11y/no-redundant-role
+            html`<ul class="list cols-${columns}" part="list" role="list" aria-label=${count}>
             ${items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings, words))}
           </ul>${settings.linkTarget === '_blank' ? newTabNote(words) : nothing}`
-        : this.data.loading
-          ? html`<p class="status" part="status">${words.loading}</p>`
-          : nothing}
+          : this.data.loading
+            ? html`<p class="status" part="status">${words.loading}</p>`
+            : nothing
+      }
     </div>`;
   }
 
-  private renderCard(item: EffortCard, index: number, level: number, eager: number, settings: CivicSettings, words: Words): TemplateResult {
+  private renderCard(
+    item: EffortCard,
+    index: number,
+    level: number,
+    eager: number,
+    settings: CivicSettings,
+    words: Words,
+  ): TemplateResult {
     const link = resolveLink(item.href, settings);
     const image = resolveImage(item.image, settings);
     const tile = item.description === undefined;
@@ -220,19 +238,22 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
               : item.heading,
           )}
           ${tile ? nothing : html`<p class="description" part="description">${item.description}</p>`}
-          ${link && linkText
-            ? // The new-tab icon goes after the call to action, on its own line, so that it never
-              // rewraps the title (the pre-upgrade layout keeps a line for the call to action).
-              link.newTab
-              ? html`<span class="more" part="link-text" aria-hidden="true">${linkText}${newTabIcon}</span>`
-              : html`<span class="more" part="link-text" aria-hidden="true">${linkText}</span>`
-            : nothing}
+          ${
+            link && linkText
+              ? // The new-tab icon goes after the call to action, on its own line, so that it never
+                // rewraps the title (the pre-upgrade layout keeps a line for the call to action).
+                link.newTab
+                ? html`<span class="more" part="link-text" aria-hidden="true">${linkText}${newTabIcon}</span>`
+                : html`<span class="more" part="link-text" aria-hidden="true">${linkText}</span>`
+              : nothing
+          }
         </div>
-        ${image === undefined
-          ? nothing
-          : this.brokenImages.has(image)
-            ? html`<div class="media fallback" part="image" role=${item.imageAlt ? 'img' : nothing} aria-label=${item.imageAlt || nothing}></div>`
-            : html`<img
+        ${
+          image === undefined
+            ? nothing
+            : this.brokenImages.has(image)
+              ? html`<div class="media fallback" part="image" role=${item.imageAlt ? 'img' : nothing} aria-label=${item.imageAlt || nothing}></div>`
+              : html`<img
                 class="media"
                 part="image"
                 src=${image}
@@ -241,7 +262,8 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
                 loading=${index < eager ? 'eager' : 'lazy'}
                 fetchpriority=${index === 0 && eager ? 'high' : nothing}
                 @error=${this.onImageError}
-              />`}
+              />`
+        }
       </div>
     </li>`;
   }

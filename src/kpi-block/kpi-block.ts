@@ -15,10 +15,28 @@ const FORMATS = ['number', 'percent', 'compact', 'currency'] as const;
 const DIRECTIONS = ['up', 'down'] as const;
 
 /** JSON keys of a KPI; each one's attribute is the key in kebab case (`asOf` → `as-of`). */
-const KPI_KEYS = ['label', 'value', 'format', 'currency', 'prefix', 'suffix', 'caption', 'asOf', 'target', 'targetLabel', 'direction', 'trend', 'href'] as const;
+const KPI_KEYS = [
+  'label',
+  'value',
+  'format',
+  'currency',
+  'prefix',
+  'suffix',
+  'caption',
+  'asOf',
+  'target',
+  'targetLabel',
+  'direction',
+  'trend',
+  'href',
+] as const;
 
 /** A target is met at or above it (`up`), or at or below it (`down`): equal is met. */
-export function isTargetMet({ value, target, direction }: Pick<KpiItem, 'value' | 'target' | 'direction'>): boolean | undefined {
+export function isTargetMet({
+  value,
+  target,
+  direction,
+}: Pick<KpiItem, 'value' | 'target' | 'direction'>): boolean | undefined {
   // Text as written cannot be compared.
   if (typeof target !== 'number' || typeof value !== 'number') return undefined;
   return direction === 'down' ? value <= target : value >= target;
@@ -28,7 +46,12 @@ export function isTargetMet({ value, target, direction }: Pick<KpiItem, 'value' 
  * Writes a number the way the KPI's `format` says, in `locale` (percent: 70 → 70%). `spoken`
  * writes compact figures in words ("3.4 million", not "3.4M", which is read as "3.4 M").
  */
-export function formatKpiNumber(value: number, item: Pick<KpiItem, 'format' | 'currency'>, locale: string, spoken = false): string {
+export function formatKpiNumber(
+  value: number,
+  item: Pick<KpiItem, 'format' | 'currency'>,
+  locale: string,
+  spoken = false,
+): string {
   switch (item.format) {
     case 'percent':
       return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
@@ -165,7 +188,9 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     if (value.percent || target.percent) format = 'percent';
     let currency: string | undefined;
     if (format === 'currency') {
-      currency = field.match('currency', /^[A-Za-z]{3}$/, 'an ISO 4217 code such as SGD', { required: true })?.toUpperCase();
+      currency = field
+        .match('currency', /^[A-Za-z]{3}$/, 'an ISO 4217 code such as SGD', { required: true })
+        ?.toUpperCase();
     }
     const item: KpiItem = {
       label: label ?? '',
@@ -190,7 +215,8 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     super.updated(changed);
     // A long figure gets smaller in a narrow box (--_chars, its length: kpi-block.styles.ts), set
     // through the CSSOM, which a strict CSP allows where a style attribute would be refused.
-    for (const value of this.renderRoot.querySelectorAll<HTMLElement>('[data-chars]')) value.style.setProperty('--_chars', value.dataset.chars!);
+    for (const value of this.renderRoot.querySelectorAll<HTMLElement>('[data-chars]'))
+      value.style.setProperty('--_chars', value.dataset.chars!);
   }
 
   protected override readChildren(): unknown[] | undefined {
@@ -209,13 +235,15 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     return html`<div class="block">
       ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
       ${loading ? html`<p class="status" part="status">${words.loadingFigures}</p>` : nothing}
-      ${items.length
-        ? // role="list" on purpose: WebKit drops the list semantics of a <ul> styled list-style: none.
-          // eslint-disable-next-line lit-a11y/no-redundant-role
-          html`<ul class="list cols-${columns}" part="list" role="list">
+      ${
+        items.length
+          ? // role="list" on purpose: WebKit drops the list semantics of a <ul> styled list-style: none.
+            // eslint-disable-next-line lit-a11y/no-redundant-role
+            html`<ul class="list cols-${columns}" part="list" role="list">
             ${items.map((item) => this.renderKpi(viewOf(item, settings.locale, words), words))}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${settings.linkTarget === '_blank' ? newTabNote(words) : nothing}
     </div>`;
   }
@@ -235,31 +263,45 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     return html`<li class="kpi" part="item">
       <p class="phrase">${view.sentence}</p>
       <div class="figure" aria-hidden="true">
-        ${view.figure
-          ? html`<p class="value" part="value" data-chars=${view.figure.length}>${spacedBefore ? affix(withAffixes('', before)) : nothing}<span
+        ${
+          view.figure
+            ? html`<p class="value" part="value" data-chars=${view.figure.length}>${spacedBefore ? affix(withAffixes('', before)) : nothing}<span
                 >${spacedBefore ? nothing : affix(before)}${view.figure}${spacedAfter ? nothing : affix(after)}</span
               >${spacedAfter ? affix(withAffixes('', '', after)) : nothing}</p>`
-          : nothing}
+            : nothing
+        }
         <p class="label" part="label">${item.label}</p>
       </div>
       ${item.caption ? html`<p class="caption" part="caption" aria-hidden="true">${item.caption}</p>` : nothing}
       ${view.period ? html`<p class="asof" part="as-of" aria-hidden="true">${capitalise(view.period)}</p>` : nothing}
-      ${view.target === undefined
-        ? nothing
-        : html`<p class="target ${view.met === undefined ? '' : view.met ? 'met' : 'unmet'}" part="target" aria-hidden="true">
-            ${view.met === undefined
-              ? nothing
-              : html`<span class="state"
+      ${
+        view.target === undefined
+          ? nothing
+          : html`<p class="target ${view.met === undefined ? '' : view.met ? 'met' : 'unmet'}" part="target" aria-hidden="true">
+            ${
+              view.met === undefined
+                ? nothing
+                : html`<span class="state"
                   ><svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${view.met ? ICON_MET : ICON_NOT_MET}</svg
                   >${view.met ? words.targetMet : words.targetNotMet}</span
-                >`}
+                >`
+            }
             <span class="goal">${capitalise(words.target)}${words.colon}${view.target}</span>
-          </p>`}
-      ${item.trend
-        ? trendChart(item.trend, (value, spoken) => formatKpiNumber(value, item, settings.locale, spoken), item.label, words)
-        : nothing}
-      ${link
-        ? html`<p class="more">
+          </p>`
+      }
+      ${
+        item.trend
+          ? trendChart(
+              item.trend,
+              (value, spoken) => formatKpiNumber(value, item, settings.locale, spoken),
+              item.label,
+              words,
+            )
+          : nothing
+      }
+      ${
+        link
+          ? html`<p class="more">
             <a
               part="link"
               href=${link.href}
@@ -269,7 +311,8 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
               >${words.details}<span class="sr-only">${words.colon}${item.label}</span>${link.newTab ? newTabIcon : nothing}</a
             >
           </p>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 }
@@ -322,4 +365,6 @@ export class CivicKpi extends DataElement {
 }
 
 // Each property mirrors its attribute, so the block's observer sees every change.
-reflectAttributes(CivicKpi, KPI_KEYS, (key) => (key === 'prefix' ? 'valuePrefix' : key === 'suffix' ? 'valueSuffix' : key));
+reflectAttributes(CivicKpi, KPI_KEYS, (key) =>
+  key === 'prefix' ? 'valuePrefix' : key === 'suffix' ? 'valueSuffix' : key,
+);

@@ -16,7 +16,10 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { CivicConfig as CivicConfigElement } from '../config.js';
 import type { CivicErrorDetail, CivicLoadDetail } from '../core/events.js';
-import { CivicEffortCard as CivicEffortCardElement, CivicEffortGrid as CivicEffortGridElement } from '../effort-grid.js';
+import {
+  CivicEffortCard as CivicEffortCardElement,
+  CivicEffortGrid as CivicEffortGridElement,
+} from '../effort-grid.js';
 import { CivicKpi as CivicKpiElement, CivicKpiBlock as CivicKpiBlockElement } from '../kpi-block.js';
 import { CivicRelatedLinks as CivicRelatedLinksElement } from '../related-links.js';
 

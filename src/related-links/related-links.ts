@@ -174,17 +174,20 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     // so that each landmark has a name of its own (axe landmark-unique).
     const ordinal =
       this.serverPage?.ordinal ??
-      this.lists(true).filter((list) => list.shadowRoot?.getElementById('civic-heading')?.textContent === title).length + 1;
+      this.lists(true).filter((list) => list.shadowRoot?.getElementById('civic-heading')?.textContent === title)
+        .length + 1;
     // role="list" is not redundant: with list-style none, WebKit drops the list semantics.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav class="nav" aria-labelledby=${ordinal > 1 ? 'civic-heading civic-ordinal' : 'civic-heading'}>
       ${headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', html`<span id="civic-heading">${title}</span>`, 'title heading')}
       ${ordinal > 1 ? html`<span id="civic-ordinal" hidden>${ordinal}</span>` : nothing}
-      ${loading
-        ? html`<p class="status" part="status">${words.loadingLinks}</p>`
-        : html`<ul class="list" part="list" role="list">
+      ${
+        loading
+          ? html`<p class="status" part="status">${words.loadingLinks}</p>`
+          : html`<ul class="list" part="list" role="list">
             ${items.map((item, index) => this.renderItem(item, index, links[index]))}
-          </ul>`}
+          </ul>`
+      }
       ${links.some((link) => link?.newTab) ? newTabNote(words) : nothing}
     </nav>`;
     /* eslint-enable lit-a11y/no-redundant-role */
@@ -193,7 +196,9 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
   private renderItem(item: RelatedLink, index: number, link: ResolvedLink | undefined) {
     const text = html`<span class="text">${item.content ?? item.label}</span>`;
     // The description is read once, where it stands: it is not also the link's description.
-    const description = item.description ? html`<p class="description" part="description">${item.description}</p>` : nothing;
+    const description = item.description
+      ? html`<p class="description" part="description">${item.description}</p>`
+      : nothing;
     // Only a child link whose URL was not allowed has no link: its text stays, as text.
     if (!link) return html`<li class="item" part="item">${text}${description}</li>`;
     const attr = (name: string) => item.attributes?.find((entry) => entry.name === name)?.value;

@@ -57,7 +57,9 @@ function sourceReader(data: string, page: string, root: string): (src: string) =
     if (/^[a-z][a-z0-9+.-]*:/i.test(src)) throw new Error('an absolute URL; give --data a URL to read it');
     // Root-relative from the data folder; page-relative from the page's place in it.
     const path = src.split(/[?#]/)[0];
-    const file = path.startsWith('/') ? join(folder, decodeURIComponent(path)) : join(folder, dirname(relative(root, page)), decodeURIComponent(path));
+    const file = path.startsWith('/')
+      ? join(folder, decodeURIComponent(path))
+      : join(folder, dirname(relative(root, page)), decodeURIComponent(path));
     if (file !== folder && !file.startsWith(folder + sep)) throw new Error('outside the --data folder');
     return JSON.parse(await readFile(file, 'utf8')) as unknown;
   };
@@ -68,7 +70,15 @@ function sourceReader(data: string, page: string, root: string): (src: string) =
  * 1 when an input could not be read or an output could not be written, 2 for bad arguments.
  */
 export async function prerender(args: string[], output: Output = consoleOutput): Promise<number> {
-  let values: { out?: string; root?: string; 'base-url'?: string; data?: string; locale?: string; force?: boolean; help?: boolean };
+  let values: {
+    out?: string;
+    root?: string;
+    'base-url'?: string;
+    data?: string;
+    locale?: string;
+    force?: boolean;
+    help?: boolean;
+  };
   let files: string[];
   try {
     ({ values, positionals: files } = parseArgs({
@@ -112,7 +122,9 @@ export async function prerender(args: string[], output: Output = consoleOutput):
       if (!(await stat(input)).isFile()) throw new Error('not a file');
       html = await readFile(input, 'utf8');
     } catch (error) {
-      output.error(`civic-blocks prerender: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      output.error(
+        `civic-blocks prerender: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
       failed++;
       continue;
     }
@@ -135,7 +147,9 @@ export async function prerender(args: string[], output: Output = consoleOutput):
     });
     for (const problem of result.problems) {
       warnings++;
-      output.warn(`civic-blocks prerender: warning: ${file}: <${problem.element}> (civic element ${problem.index + 1}): ${problem.message} [${problem.source}]`);
+      output.warn(
+        `civic-blocks prerender: warning: ${file}: <${problem.element}> (civic element ${problem.index + 1}): ${problem.message} [${problem.source}]`,
+      );
     }
     try {
       await mkdir(dirname(target), { recursive: true });
@@ -145,7 +159,9 @@ export async function prerender(args: string[], output: Output = consoleOutput):
       failed++;
       continue;
     }
-    output.log(`${file} → ${relative('.', target) || target} (${result.rendered} element${result.rendered === 1 ? '' : 's'} rendered)`);
+    output.log(
+      `${file} → ${relative('.', target) || target} (${result.rendered} element${result.rendered === 1 ? '' : 's'} rendered)`,
+    );
   }
   if (warnings) output.warn(`civic-blocks prerender: ${warnings} warning${warnings === 1 ? '' : 's'}`);
   return failed ? 1 : 0;

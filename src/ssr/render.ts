@@ -110,10 +110,19 @@ const attributesOf = (element: Element) => new Map(element.attrs.map(({ name, va
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const childElements = (element: Element) => element.childNodes.filter(isElement);
 const textOf = (node: Node): string =>
-  'value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+  'value' in node && node.nodeName === '#text'
+    ? node.value
+    : 'childNodes' in node
+      ? node.childNodes.map(textOf).join('')
+      : '';
 
 /** The settings a `<civic-config>` gives inside it, from those around it (as CivicConfig.willUpdate does in the browser). */
-function configSettings(config: Element, outer: CivicSettings | undefined, lang: string | undefined, fallback: string): CivicSettings {
+function configSettings(
+  config: Element,
+  outer: CivicSettings | undefined,
+  lang: string | undefined,
+  fallback: string,
+): CivicSettings {
   const attributes = attributesOf(config);
   const asked = attributes.get('locale')?.trim();
   const locale = asked && isValidLocale(asked) ? asked : (outer?.locale ?? lang ?? fallback);
@@ -129,7 +138,12 @@ function configSettings(config: Element, outer: CivicSettings | undefined, lang:
 }
 
 /** Renders one element's shadow root: the `<template shadowrootmode>` and its content. */
-async function renderShadow(tag: string, attributes: Map<string, string>, items: unknown, page: ServerPage): Promise<string> {
+async function renderShadow(
+  tag: string,
+  attributes: Map<string, string>,
+  items: unknown,
+  page: ServerPage,
+): Promise<string> {
   let written = '';
   for (const [name, value] of attributes) written += ` ${name}="${escapeAttribute(value)}"`;
   const [open, close] = [unsafeStatic(`${tag}${written}`), unsafeStatic(tag)];
@@ -181,18 +195,30 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
     lang = attributes.get('lang')?.trim() || lang;
     if (node.tagName === 'civic-config') settings = configSettings(node, settings, lang, options.locale ?? 'en');
     if ((RENDERED_TAGS as readonly string[]).includes(node.tagName)) {
-      await renderElement(node, attributes, settings ?? { locale: lang ?? options.locale ?? 'en', baseUrl: '', linkTarget: '_self' }, index++);
+      await renderElement(
+        node,
+        attributes,
+        settings ?? { locale: lang ?? options.locale ?? 'en', baseUrl: '', linkTarget: '_self' },
+        index++,
+      );
       return;
     }
-    const children = node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
+    const children =
+      node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
     for (const child of children) await visit(child, settings, lang);
   };
 
-  const renderElement = async (element: Element, attributes: Map<string, string>, found: CivicSettings, position: number) => {
+  const renderElement = async (
+    element: Element,
+    attributes: Map<string, string>,
+    found: CivicSettings,
+    position: number,
+  ) => {
     const tag = element.tagName;
     const children = childElements(element);
     const location = element.sourceCodeLocation?.startTag;
-    const report = (source: CivicErrorSource, message: string) => problems.push({ element: tag, index: position, source, message });
+    const report = (source: CivicErrorSource, message: string) =>
+      problems.push({ element: tag, index: position, source, message });
     const pageSettings: CivicSettings = { ...found, baseUrl: found.baseUrl || options.baseUrl || '' };
     const title = (heading: string | undefined) => heading?.trim() || undefined;
     const childHeading = () => {
@@ -201,12 +227,18 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
     };
 
     // Already rendered (a page prerendered before): left as it is.
-    if (!location || children.some((child) => child.tagName === 'template' && attributesOf(child).has('shadowrootmode'))) {
-      if (tag === 'civic-related-links') titles.push(title(attributes.get('heading')) ?? childHeading() ?? 'Related Links');
+    if (
+      !location ||
+      children.some((child) => child.tagName === 'template' && attributesOf(child).has('shadowrootmode'))
+    ) {
+      if (tag === 'civic-related-links')
+        titles.push(title(attributes.get('heading')) ?? childHeading() ?? 'Related Links');
       return;
     }
 
-    const script = children.find((child) => child.tagName === 'script' && attributesOf(child).get('type') === 'application/json');
+    const script = children.find(
+      (child) => child.tagName === 'script' && attributesOf(child).get('type') === 'application/json',
+    );
     let items: unknown;
     let extra = '';
     const src = attributes.get('src');
@@ -219,7 +251,10 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
         // browser's first render is the server's.
         extra = `<script type="application/json">${scriptJson(items)}</script>`;
       } catch (error) {
-        report('src', `src ${src} could not be read at build time (${error instanceof Error ? error.message : String(error)})`);
+        report(
+          'src',
+          `src ${src} could not be read at build time (${error instanceof Error ? error.message : String(error)})`,
+        );
       }
     }
     const fromChildren = !hasItems && items === undefined && !src;
@@ -230,7 +265,8 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
       // Child markup shows as written (loading src included): the script upgrades it.
       if (!hasChildMarkup) return;
       shadow = SLOT_SHADOW;
-      if (tag === 'civic-related-links') titles.push(title(attributes.get('heading')) ?? childHeading() ?? 'Related Links');
+      if (tag === 'civic-related-links')
+        titles.push(title(attributes.get('heading')) ?? childHeading() ?? 'Related Links');
     } else {
       const page: ServerPage = { settings: pageSettings };
       if (tag === 'civic-related-links') {
@@ -246,7 +282,8 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
         collecting = undefined;
       }
       // Inline JSON was handed over as items: in the browser its problems are the script's.
-      const source = (reported: CivicErrorSource) => (reported === 'items' && !hasItems && script ? 'script' : reported);
+      const source = (reported: CivicErrorSource) =>
+        reported === 'items' && !hasItems && script ? 'script' : reported;
       for (const detail of details) for (const message of detail.problems) report(source(detail.source), message);
     }
     insertions.push({ offset: location.endOffset, text: shadow + extra });

@@ -78,7 +78,8 @@ export const seed001Cards: EffortCardData[] = [
       'The Cybersecurity Group (CSG) develops the cybersecurity strategy for the Government, secures the usage of government digital services for the public and protects the Government’s ICT systems and Smart systems.',
     href: `${site}cybersecurity`,
     image: image(7),
-    imageAlt: 'Cybersecurity Group (CSG) develops the cybersecurity strategy for the Government and secures digital services.',
+    imageAlt:
+      'Cybersecurity Group (CSG) develops the cybersecurity strategy for the Government and secures digital services.',
   },
   {
     heading: 'Diversity and Inclusion',
@@ -86,12 +87,13 @@ export const seed001Cards: EffortCardData[] = [
       'We are committed to diversity and inclusion in all areas of our work with external and internal stakeholders, including empowering vulnerable communities, designing inclusive products, and creating an inclusive tech community.',
     href: `${site}diversity-and-inclusion`,
     image: image(8),
-    imageAlt: 'Commitment to diversity and inclusion in all areas of our work with external and internal stakeholders, local communities',
+    imageAlt:
+      'Commitment to diversity and inclusion in all areas of our work with external and internal stakeholders, local communities',
   },
   {
     heading: 'Sustainability',
     description:
-      'As part of Singapore\'s Green Plan 2030, GovTech is taking the lead in decarbonising public sector technology in order to mitigate global warming and secure a smart and sustainable future for the people living in Singapore.',
+      "As part of Singapore's Green Plan 2030, GovTech is taking the lead in decarbonising public sector technology in order to mitigate global warming and secure a smart and sustainable future for the people living in Singapore.",
     href: `${site}sustainability`,
     image: image(9),
     imageAlt:
@@ -143,7 +145,24 @@ export const seed000After = {
 
 /** Made-up cards for the element stories and tests (not from the seeds). */
 export const exampleCards: EffortCardData[] = [
-  { heading: 'Same-site effort', description: 'A card that links within this site.', href: '/efforts/same-site', image: image(1), imageAlt: 'Blue placeholder picture' },
-  { heading: 'Decorative image', description: 'The image adds nothing the text does not say.', href: '/efforts/decorative', image: image(2), imageAlt: '' },
-  { heading: 'Without a link', description: 'A card without href is not a link.', image: image(3), imageAlt: 'Purple placeholder picture' },
+  {
+    heading: 'Same-site effort',
+    description: 'A card that links within this site.',
+    href: '/efforts/same-site',
+    image: image(1),
+    imageAlt: 'Blue placeholder picture',
+  },
+  {
+    heading: 'Decorative image',
+    description: 'The image adds nothing the text does not say.',
+    href: '/efforts/decorative',
+    image: image(2),
+    imageAlt: '',
+  },
+  {
+    heading: 'Without a link',
+    description: 'A card without href is not a link.',
+    image: image(3),
+    imageAlt: 'Purple placeholder picture',
+  },
 ];

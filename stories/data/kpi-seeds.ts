@@ -150,7 +150,12 @@ export const digitalGovernmentKpiDefaults: DigitalGovernmentKpiArgs = {
   goalsItems: digitalGovernmentGoals2023,
 };
 
-const kpiBlock = (heading: string | undefined, headingLevel: number | undefined, columns: string | undefined, items: KpiData[] | undefined) =>
+const kpiBlock = (
+  heading: string | undefined,
+  headingLevel: number | undefined,
+  columns: string | undefined,
+  items: KpiData[] | undefined,
+) =>
   html`<civic-kpi-block
     heading=${attribute(heading)}
     heading-level=${attribute(headingLevel)}
@@ -163,7 +168,9 @@ const kpiBlock = (heading: string | undefined, headingLevel: number | undefined,
  * that page stories (and other sections of the page, such as Related Links) build on. The
  * data is written as `items` attributes, so "Show code" is the HTML to paste.
  */
-export function digitalGovernmentKpiSection(args: DigitalGovernmentKpiArgs = digitalGovernmentKpiDefaults): TemplateResult {
+export function digitalGovernmentKpiSection(
+  args: DigitalGovernmentKpiArgs = digitalGovernmentKpiDefaults,
+): TemplateResult {
   return html`<section aria-labelledby="dg-progress">
     <h2 id="dg-progress">The progress so far</h2>
     <p>Reviewing KPIs regularly allows us to assess our performance and identify areas for improvement. Here are some statistics as of the end of 2020.</p>
@@ -176,19 +183,75 @@ export function digitalGovernmentKpiSection(args: DigitalGovernmentKpiArgs = dig
 /** Made-up figures for the element stories, one per format. */
 export const exampleFormats: KpiData[] = [
   { label: 'services offered online', value: 1234.5, caption: 'format="number"' },
-  { label: 'of forms can be filed digitally', value: 87.5, format: 'percent', caption: 'format="percent" (87.5 means 87.5%)' },
+  {
+    label: 'of forms can be filed digitally',
+    value: 87.5,
+    format: 'percent',
+    caption: 'format="percent" (87.5 means 87.5%)',
+  },
   { label: 'visits to government websites', value: 20000, format: 'compact', caption: 'format="compact"' },
-  { label: 'saved by digital services', value: 1250000, format: 'currency', currency: 'SGD', caption: 'format="currency" currency="SGD"' },
+  {
+    label: 'saved by digital services',
+    value: 1250000,
+    format: 'currency',
+    currency: 'SGD',
+    caption: 'format="currency" currency="SGD"',
+  },
 ];
 
 /** Made-up figures for met / not met in both directions, including values equal to the target. */
 export const exampleTargets: KpiData[] = [
-  { label: 'of services with e-payment', value: 92, format: 'percent', target: 90, targetLabel: 'by 2023', caption: 'Higher is better, above target' },
-  { label: 'of systems on the commercial cloud', value: 70, format: 'percent', target: 70, targetLabel: 'by 2023', caption: 'Higher is better, equal to target' },
-  { label: 'of officers with digital skills', value: 64, format: 'percent', target: 100, targetLabel: 'by 2023', caption: 'Higher is better, below target' },
-  { label: 'to share data', value: 5, suffix: 'working days', direction: 'down', target: 7, targetLabel: 'by 2023', caption: 'Lower is better, below target' },
-  { label: 'to share data', value: 7, suffix: 'working days', direction: 'down', target: 7, targetLabel: 'by 2023', caption: 'Lower is better, equal to target' },
-  { label: 'to answer an enquiry', value: 12, suffix: 'working days', direction: 'down', target: 7, targetLabel: 'by 2023', caption: 'Lower is better, above target' },
+  {
+    label: 'of services with e-payment',
+    value: 92,
+    format: 'percent',
+    target: 90,
+    targetLabel: 'by 2023',
+    caption: 'Higher is better, above target',
+  },
+  {
+    label: 'of systems on the commercial cloud',
+    value: 70,
+    format: 'percent',
+    target: 70,
+    targetLabel: 'by 2023',
+    caption: 'Higher is better, equal to target',
+  },
+  {
+    label: 'of officers with digital skills',
+    value: 64,
+    format: 'percent',
+    target: 100,
+    targetLabel: 'by 2023',
+    caption: 'Higher is better, below target',
+  },
+  {
+    label: 'to share data',
+    value: 5,
+    suffix: 'working days',
+    direction: 'down',
+    target: 7,
+    targetLabel: 'by 2023',
+    caption: 'Lower is better, below target',
+  },
+  {
+    label: 'to share data',
+    value: 7,
+    suffix: 'working days',
+    direction: 'down',
+    target: 7,
+    targetLabel: 'by 2023',
+    caption: 'Lower is better, equal to target',
+  },
+  {
+    label: 'to answer an enquiry',
+    value: 12,
+    suffix: 'working days',
+    direction: 'down',
+    target: 7,
+    targetLabel: 'by 2023',
+    caption: 'Lower is better, above target',
+  },
 ];
 
 /** A made-up trend, with the figure as its last point. */

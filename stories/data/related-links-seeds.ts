@@ -66,7 +66,9 @@ export const longLinks: RelatedLinkData[] = [
  * Seed 002's "Related Links" section as a page writes it: plain links in a list, so they work
  * before and without the script; the element draws them in its own design once defined.
  */
-export function digitalGovernmentRelatedLinksSection(args: { heading?: string; headingLevel?: number } = {}): TemplateResult {
+export function digitalGovernmentRelatedLinksSection(
+  args: { heading?: string; headingLevel?: number } = {},
+): TemplateResult {
   return html`<civic-related-links heading=${attribute(args.heading)} heading-level=${attribute(args.headingLevel)}>
     <ul>
       <li>

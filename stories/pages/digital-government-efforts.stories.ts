@@ -19,7 +19,10 @@ const meta: Meta<EffortGridArgs> = {
   // The page template is shared with the tests; it is not a story itself.
   excludeStories: ['digitalGovernmentEffortsPage'],
   argTypes: {
-    heading: { control: 'text', description: 'The grid heading (the seed repeats the page title as its first heading).' },
+    heading: {
+      control: 'text',
+      description: 'The grid heading (the seed repeats the page title as its first heading).',
+    },
     headingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level' },
     columns: { control: 'select', options: ['auto', '1', '2', '3', '4'] },
     items: jsonArgType('Cards as JSON objects: heading (required), description, href, image, imageAlt, linkText'),

@@ -1,7 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { jsonArgType } from '../helpers/controls.js';
-import { digitalGovernmentKpiDefaults, digitalGovernmentKpiSection, type DigitalGovernmentKpiArgs } from '../data/kpi-seeds.js';
+import {
+  digitalGovernmentKpiDefaults,
+  digitalGovernmentKpiSection,
+  type DigitalGovernmentKpiArgs,
+} from '../data/kpi-seeds.js';
 import { digitalGovernmentRelatedLinksSection } from '../data/related-links-seeds.js';
 import '../../src/config.js';
 
@@ -14,7 +18,13 @@ const columns = { control: 'select', options: ['auto', '1', '2', '3', '4'] } as 
 const blockArgs = (prefix: 'progress' | 'examples' | 'goals', category: string): ArgTypes<DigitalGovernmentArgs> => ({
   [`${prefix}Heading`]: { control: 'text', name: 'heading', table: { category } },
   [`${prefix}Columns`]: { ...columns, name: 'columns', table: { category } },
-  [`${prefix}Items`]: { ...jsonArgType('KPIs as JSON objects: label and value (required), format, prefix, suffix, caption, asOf, target, targetLabel, direction, trend, href'), name: 'items', table: { category, type: { summary: 'JSON array' } } },
+  [`${prefix}Items`]: {
+    ...jsonArgType(
+      'KPIs as JSON objects: label and value (required), format, prefix, suffix, caption, asOf, target, targetLabel, direction, trend, href',
+    ),
+    name: 'items',
+    table: { category, type: { summary: 'JSON array' } },
+  },
 });
 
 /**
@@ -31,12 +41,26 @@ const meta: Meta<DigitalGovernmentArgs> = {
   // A helper other pages reuse, not a story.
   excludeStories: ['digitalGovernmentPage'],
   argTypes: {
-    headingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level', description: 'Heading level of the three KPI blocks.', table: { category: 'KPI blocks' } },
+    headingLevel: {
+      control: { type: 'number', min: 2, max: 6 },
+      name: 'heading-level',
+      description: 'Heading level of the three KPI blocks.',
+      table: { category: 'KPI blocks' },
+    },
     ...blockArgs('progress', 'Other statistics block'),
     ...blockArgs('examples', 'Example data block'),
     ...blockArgs('goals', 'Goals for 2023 block'),
-    relatedLinksHeading: { control: 'text', name: 'heading', description: 'Default `Related Links`.', table: { category: 'Related links' } },
-    relatedLinksHeadingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level', table: { category: 'Related links' } },
+    relatedLinksHeading: {
+      control: 'text',
+      name: 'heading',
+      description: 'Default `Related Links`.',
+      table: { category: 'Related links' },
+    },
+    relatedLinksHeadingLevel: {
+      control: { type: 'number', min: 2, max: 6 },
+      name: 'heading-level',
+      table: { category: 'Related links' },
+    },
   },
   args: digitalGovernmentKpiDefaults,
 };
@@ -63,6 +87,9 @@ export const Page: Story = {
   render: (args) =>
     digitalGovernmentPage(
       digitalGovernmentKpiSection({ ...digitalGovernmentKpiDefaults, ...args }),
-      digitalGovernmentRelatedLinksSection({ heading: args.relatedLinksHeading, headingLevel: args.relatedLinksHeadingLevel }),
+      digitalGovernmentRelatedLinksSection({
+        heading: args.relatedLinksHeading,
+        headingLevel: args.relatedLinksHeadingLevel,
+      }),
     ),
 };

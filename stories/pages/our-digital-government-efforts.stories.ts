@@ -21,10 +21,16 @@ const meta: Meta<EffortGridArgs> = {
   // The page template is shared with the tests; it is not a story itself.
   excludeStories: ['ourDigitalGovernmentEffortsPage'],
   argTypes: {
-    heading: { control: 'text', description: 'A grid heading (none on the seed page: its "Digital Government Efforts" heading comes before the introduction).' },
+    heading: {
+      control: 'text',
+      description:
+        'A grid heading (none on the seed page: its "Digital Government Efforts" heading comes before the introduction).',
+    },
     headingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level' },
     columns: { control: 'select', options: ['auto', '1', '2', '3', '4'] },
-    items: jsonArgType('Tiles as JSON objects (heading, href, image, imageAlt), written as <civic-effort-card> children'),
+    items: jsonArgType(
+      'Tiles as JSON objects (heading, href, image, imageAlt), written as <civic-effort-card> children',
+    ),
   },
   args: { headingLevel: 2, columns: '4', items: seed000Tiles },
 };

@@ -29,7 +29,10 @@ export interface AxNode {
 export const canReadAxTree = !navigator.userAgent.includes('Firefox');
 
 async function ask(payload: Record<string, number>): Promise<AxNode | null> {
-  const answer = await executeServerCommand<(AxNode & { unavailable?: true; missing?: true }) | undefined, Record<string, number>>('ax-node', payload);
+  const answer = await executeServerCommand<
+    (AxNode & { unavailable?: true; missing?: true }) | undefined,
+    Record<string, number>
+  >('ax-node', payload);
   if (!answer || answer.unavailable || answer.missing) {
     // Where the tree can be read, an answer is due: a missing one must not pass a test silently.
     if (canReadAxTree) throw new Error(`no accessibility node for ${JSON.stringify(payload)}`);

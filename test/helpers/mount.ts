@@ -13,7 +13,11 @@ export async function mountHost(template: TemplateResult): Promise<HTMLElement> 
   document.body.append(host);
   hosts.push(host);
   render(template, host);
-  const elements = Array.from(host.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('civic-effort-grid, civic-kpi-block, civic-related-links'));
+  const elements = Array.from(
+    host.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'civic-effort-grid, civic-kpi-block, civic-related-links',
+    ),
+  );
   await Promise.all(elements.map((el) => settle(el)));
   return host;
 }

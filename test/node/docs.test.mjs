@@ -9,7 +9,16 @@ import { PINNED, SNIPPET_FILES } from '../../scripts/version.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const markdown = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'bench/README.md', 'examples/README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const markdown = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'CHANGELOG.md',
+  'bench/README.md',
+  'examples/README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 test('every snippet pins the version of package.json (npm version rewrites them: scripts/version.mjs)', () => {
   for (const file of SNIPPET_FILES) {

@@ -6,7 +6,15 @@ import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 
 const entries = {
-  'civic-blocks': ['CivicConfig', 'CivicEffortCard', 'CivicEffortGrid', 'CivicKpi', 'CivicKpiBlock', 'CivicRelatedLinks', 'civicConfigContext'],
+  'civic-blocks': [
+    'CivicConfig',
+    'CivicEffortCard',
+    'CivicEffortGrid',
+    'CivicKpi',
+    'CivicKpiBlock',
+    'CivicRelatedLinks',
+    'civicConfigContext',
+  ],
   'civic-blocks/effort-grid.js': ['CivicEffortCard', 'CivicEffortGrid'],
   'civic-blocks/kpi-block.js': ['CivicKpi', 'CivicKpiBlock', 'formatKpiNumber', 'isTargetMet'],
   'civic-blocks/related-links.js': ['CivicRelatedLinks'],

@@ -3,7 +3,16 @@
 // would, where its entries, React wrappers and types work with no extra step.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -18,21 +27,51 @@ const PACKED_BUDGET = 280 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.
-  const name = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', folder, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+  const name = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', folder, '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop();
   tarball = join(folder, name);
   execFileSync('tar', ['xzf', tarball, '-C', folder]);
 });
 after(() => rmSync(folder, { recursive: true, force: true }));
 
-const files = (dir = unpacked) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [relative(unpacked, join(dir, entry.name))]));
+const files = (dir = unpacked) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [relative(unpacked, join(dir, entry.name))],
+  );
 const json = (path) => JSON.parse(readFileSync(join(unpacked, path), 'utf8'));
 
 test('ships what users need and nothing else, under its size budget', () => {
   const list = files();
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json', 'bin/civic-blocks.mjs', 'dist/index.js', 'dist/index.d.ts', 'dist/civic-blocks.min.js', 'dist/civic-blocks.iife.min.js', 'dist/civic-blocks.css', 'dist/ssr/index.js', 'dist/react/index.js', 'dist/frameworks/react.d.ts', 'src/index.ts']) {
+  for (const needed of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'vscode.html-custom-data.json',
+    'web-types.json',
+    'bin/civic-blocks.mjs',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/civic-blocks.min.js',
+    'dist/civic-blocks.iife.min.js',
+    'dist/civic-blocks.css',
+    'dist/ssr/index.js',
+    'dist/react/index.js',
+    'dist/frameworks/react.d.ts',
+    'src/index.ts',
+  ]) {
     assert.ok(list.includes(needed), needed);
   }
-  const unwanted = list.filter((path) => /^(test|stories|demo|examples|bench|scripts|\.ci|\.storybook|node_modules)\//.test(path) || /\.test\.|\.stories\./.test(path));
+  const unwanted = list.filter(
+    (path) =>
+      /^(test|stories|demo|examples|bench|scripts|\.ci|\.storybook|node_modules)\//.test(path) ||
+      /\.test\.|\.stories\./.test(path),
+  );
   assert.deepEqual(unwanted, []);
   assert.ok(statSync(tarball).size < PACKED_BUDGET, `${statSync(tarball).size} B packed, budget ${PACKED_BUDGET} B`);
   assert.match(readFileSync(join(unpacked, 'LICENSE'), 'utf8'), /^MIT License/);
@@ -55,7 +94,17 @@ test('package.json: metadata, engines, the stylesheet, the manifest and editor d
   for (const field of ['homepage', 'repository', 'bugs', 'engines', 'license']) assert.ok(pkg[field], field);
   assert.equal(pkg.customElements, 'custom-elements.json');
   assert.equal(pkg['web-types'], './web-types.json');
-  for (const entry of ['./civic-blocks.css', './dist/civic-blocks.css', './custom-elements.json', './vscode.html-custom-data.json', './web-types.json', './react', './ssr', './frameworks/react', './frameworks/vue']) {
+  for (const entry of [
+    './civic-blocks.css',
+    './dist/civic-blocks.css',
+    './custom-elements.json',
+    './vscode.html-custom-data.json',
+    './web-types.json',
+    './react',
+    './ssr',
+    './frameworks/react',
+    './frameworks/vue',
+  ]) {
     const target = typeof pkg.exports[entry] === 'string' ? pkg.exports[entry] : pkg.exports[entry]?.default;
     assert.ok(target && existsSync(join(unpacked, target)), `${entry} → ${target}`);
   }
@@ -68,17 +117,30 @@ test('the manifest describes what is published: shipped .js paths, each tag defi
   for (const module of manifest.modules) {
     assert.match(module.path, /^dist\/.+\.js$/, module.path);
     assert.ok(existsSync(join(unpacked, module.path)), module.path);
-    for (const declaration of module.declarations ?? []) declarations.set(`${module.path}#${declaration.name}`, declaration);
+    for (const declaration of module.declarations ?? [])
+      declarations.set(`${module.path}#${declaration.name}`, declaration);
   }
-  const definitions = manifest.modules.flatMap((module) => (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => ({ ...entry, module: module.path })));
-  assert.deepEqual(definitions.map((d) => d.name).sort(), ['civic-config', 'civic-effort-card', 'civic-effort-grid', 'civic-kpi', 'civic-kpi-block', 'civic-related-links']);
+  const definitions = manifest.modules.flatMap((module) =>
+    (module.exports ?? [])
+      .filter((entry) => entry.kind === 'custom-element-definition')
+      .map((entry) => ({ ...entry, module: module.path })),
+  );
+  assert.deepEqual(definitions.map((d) => d.name).sort(), [
+    'civic-config',
+    'civic-effort-card',
+    'civic-effort-grid',
+    'civic-kpi',
+    'civic-kpi-block',
+    'civic-related-links',
+  ]);
   for (const definition of definitions) {
     const declaration = declarations.get(`${definition.declaration.module}#${definition.declaration.name}`);
     assert.equal(declaration?.tagName, definition.name, definition.name);
   }
   const items = { CivicEffortGrid: 'EffortCardData', CivicKpiBlock: 'KpiData', CivicRelatedLinks: 'RelatedLinkData' };
   for (const declaration of declarations.values()) {
-    for (const member of declaration.members ?? []) assert.ok(!['private', 'protected'].includes(member.privacy), `${declaration.name}.${member.name}`);
+    for (const member of declaration.members ?? [])
+      assert.ok(!['private', 'protected'].includes(member.privacy), `${declaration.name}.${member.name}`);
     if (!declaration.tagName) continue;
     for (const attribute of declaration.attributes ?? []) {
       assert.ok(attribute.type?.text, `${declaration.tagName} ${attribute.name} has a type`);
@@ -86,13 +148,21 @@ test('the manifest describes what is published: shipped .js paths, each tag defi
       assert.doesNotMatch(attribute.type.text, /TData|TItem/, `${declaration.tagName} ${attribute.name}`);
     }
     if (items[declaration.name]) {
-      assert.equal(declaration.attributes.find((a) => a.name === 'items').type.text, `${items[declaration.name]}[] | string`);
-      assert.equal(declaration.members.find((m) => m.name === 'items').type.text, `readonly ${items[declaration.name]}[] | string | undefined`);
+      assert.equal(
+        declaration.attributes.find((a) => a.name === 'items').type.text,
+        `${items[declaration.name]}[] | string`,
+      );
+      assert.equal(
+        declaration.members.find((m) => m.name === 'items').type.text,
+        `readonly ${items[declaration.name]}[] | string | undefined`,
+      );
     }
   }
   const grid = [...declarations.values()].find((d) => d.tagName === 'civic-effort-grid');
   assert.deepEqual(
-    grid.attributes.map((a) => [a.name, a.type.text, a.default]).filter(([name]) => ['columns', 'heading-level', 'timeout'].includes(name)),
+    grid.attributes
+      .map((a) => [a.name, a.type.text, a.default])
+      .filter(([name]) => ['columns', 'heading-level', 'timeout'].includes(name)),
     [
       ['columns', "'auto' | '1' | '2' | '3' | '4'", "'auto'"],
       ['timeout', 'number', '10000'],
@@ -105,29 +175,59 @@ test('editor data: every tag, its attributes, and the allowed values of enumerat
   const vscode = json('vscode.html-custom-data.json');
   const webTypes = json('web-types.json');
   const tags = vscode.tags.map((tag) => tag.name);
-  assert.deepEqual(webTypes.contributions.html.elements.map((element) => element.name), tags);
+  assert.deepEqual(
+    webTypes.contributions.html.elements.map((element) => element.name),
+    tags,
+  );
   assert.equal(tags.length, 6);
-  const values = (tag, attribute) => vscode.tags.find((t) => t.name === tag).attributes.find((a) => a.name === attribute)?.values?.map((v) => v.name);
+  const values = (tag, attribute) =>
+    vscode.tags
+      .find((t) => t.name === tag)
+      .attributes.find((a) => a.name === attribute)
+      ?.values?.map((v) => v.name);
   assert.deepEqual(values('civic-effort-grid', 'columns'), ['auto', '1', '2', '3', '4']);
   assert.deepEqual(values('civic-kpi-block', 'heading-level'), ['2', '3', '4', '5', '6']);
   assert.deepEqual(values('civic-kpi', 'format'), ['number', 'percent', 'compact', 'currency']);
   assert.deepEqual(values('civic-kpi', 'direction'), ['up', 'down']);
   assert.deepEqual(values('civic-config', 'link-target'), ['_self', '_blank']);
-  const webColumns = webTypes.contributions.html.elements.find((e) => e.name === 'civic-effort-grid').attributes.find((a) => a.name === 'columns');
-  assert.deepEqual(webColumns.values.map((v) => v.name), ['auto', '1', '2', '3', '4']);
+  const webColumns = webTypes.contributions.html.elements
+    .find((e) => e.name === 'civic-effort-grid')
+    .attributes.find((a) => a.name === 'columns');
+  assert.deepEqual(
+    webColumns.values.map((v) => v.name),
+    ['auto', '1', '2', '3', '4'],
+  );
   assert.equal(webColumns.default, 'auto');
 });
 
-test('installed from the tarball in a new folder: entries, React wrappers on a server, manifest and types, no extra step', { timeout: 180000 }, () => {
-  const app = join(folder, 'app');
-  mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, 'react@19', 'react-dom@19', '@types/react@19', 'typescript@~6.0.3'], {
-    cwd: app,
-    stdio: 'inherit',
-    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
-  });
-  const script = `
+test(
+  'installed from the tarball in a new folder: entries, React wrappers on a server, manifest and types, no extra step',
+  { timeout: 180000 },
+  () => {
+    const app = join(folder, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        '--loglevel=error',
+        tarball,
+        'react@19',
+        'react-dom@19',
+        '@types/react@19',
+        'typescript@~6.0.3',
+      ],
+      {
+        cwd: app,
+        stdio: 'inherit',
+        env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+      },
+    );
+    const script = `
     import { createElement } from 'react';
     import { renderToString } from 'react-dom/server';
     import { CivicEffortGrid } from 'civic-blocks/react';
@@ -139,20 +239,40 @@ test('installed from the tarball in a new folder: entries, React wrappers on a s
     const require = createRequire(import.meta.url);
     const manifest = require('civic-blocks/custom-elements.json');
     console.log(JSON.stringify({ html, modules: manifest.modules.length, css: require.resolve('civic-blocks/dist/civic-blocks.css').endsWith('civic-blocks.css') }));`;
-  const result = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
-  assert.match(result.html, /^<civic-effort-grid[^>]*><\/civic-effort-grid><civic-effort-grid items="\[\{&quot;heading&quot;:&quot;Digital Identity&quot;\}\]"><\/civic-effort-grid>$/);
-  assert.ok(result.modules > 10);
-  assert.equal(result.css, true);
-  // Types from the package: the tags in JSX, and the wrappers, with a wrong value an error.
-  writeFileSync(
-    join(app, 'page.tsx'),
-    `import 'civic-blocks/frameworks/react';
+    const result = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }),
+    );
+    assert.match(
+      result.html,
+      /^<civic-effort-grid[^>]*><\/civic-effort-grid><civic-effort-grid items="\[\{&quot;heading&quot;:&quot;Digital Identity&quot;\}\]"><\/civic-effort-grid>$/,
+    );
+    assert.ok(result.modules > 10);
+    assert.equal(result.css, true);
+    // Types from the package: the tags in JSX, and the wrappers, with a wrong value an error.
+    writeFileSync(
+      join(app, 'page.tsx'),
+      `import 'civic-blocks/frameworks/react';
 import { CivicKpiBlock } from 'civic-blocks/react';
 export const ok = <><civic-effort-grid columns="3" heading-level={3} /><CivicKpiBlock columns="2" onCivicError={(e) => e.detail.message} /></>;
 // @ts-expect-error columns is auto or 1–4
 export const bad = <civic-effort-grid columns="7" />;
 `,
-  );
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', noEmit: true, lib: ['es2022', 'dom'], skipLibCheck: true }, files: ['page.tsx'] }));
-  execFileSync(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app, stdio: 'inherit' });
-});
+    );
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          jsx: 'react-jsx',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          noEmit: true,
+          lib: ['es2022', 'dom'],
+          skipLibCheck: true,
+        },
+        files: ['page.tsx'],
+      }),
+    );
+    execFileSync(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app, stdio: 'inherit' });
+  },
+);

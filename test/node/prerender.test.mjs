@@ -13,7 +13,8 @@ const folder = mkdtempSync(join(tmpdir(), 'civic-prerender-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
 
 const cards = JSON.parse(readFileSync(new URL('../../demo/data/efforts-001.json', import.meta.url), 'utf8'));
-const page = (body) => `<!doctype html>\n<html lang="en"><head><title>Efforts</title></head>\n<body>\n${body}\n</body></html>\n`;
+const page = (body) =>
+  `<!doctype html>\n<html lang="en"><head><title>Efforts</title></head>\n<body>\n${body}\n</body></html>\n`;
 
 function run(...args) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: folder, encoding: 'utf8' });
@@ -26,9 +27,25 @@ const write = (path, text) => {
 const read = (path) => readFileSync(join(folder, path), 'utf8');
 
 test('expands every civic element of each file into the output folder, at the same paths', () => {
-  write('site/index.html', page(`<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(cards)}</script></civic-effort-grid>`));
-  write('site/about/links.html', page(`<civic-related-links items='[{"label":"Milestones","href":"/milestones"}]'></civic-related-links>`));
-  const { code, stdout, stderr } = run('prerender', 'site/index.html', 'site/about/links.html', '--root', 'site', '--out', 'out');
+  write(
+    'site/index.html',
+    page(
+      `<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(cards)}</script></civic-effort-grid>`,
+    ),
+  );
+  write(
+    'site/about/links.html',
+    page(`<civic-related-links items='[{"label":"Milestones","href":"/milestones"}]'></civic-related-links>`),
+  );
+  const { code, stdout, stderr } = run(
+    'prerender',
+    'site/index.html',
+    'site/about/links.html',
+    '--root',
+    'site',
+    '--out',
+    'out',
+  );
   assert.equal(code, 0, stderr);
   assert.match(stdout, /site\/index\.html → out\/index\.html \(1 element rendered\)/);
   const index = read('out/index.html');
@@ -53,19 +70,41 @@ test('never overwrites a file unless asked (--force), the input itself included'
 });
 
 test('prints data problems as warnings naming the file and the element, and still writes the page', () => {
-  write('bad.html', page(`<p>Intro</p>\n<civic-kpi-block items='[{"label":"officers trained","value":"lots"},{"value":1}]'></civic-kpi-block>`));
+  write(
+    'bad.html',
+    page(
+      `<p>Intro</p>\n<civic-kpi-block items='[{"label":"officers trained","value":"lots"},{"value":1}]'></civic-kpi-block>`,
+    ),
+  );
   const { code, stderr } = run('prerender', 'bad.html', '--out', 'bad-out');
   assert.equal(code, 0);
-  assert.match(stderr, /warning: bad\.html: <civic-kpi-block> \(civic element 1\): items\[0\]\.value must be a number \(got "lots"\)/);
+  assert.match(
+    stderr,
+    /warning: bad\.html: <civic-kpi-block> \(civic element 1\): items\[0\]\.value must be a number \(got "lots"\)/,
+  );
   assert.match(stderr, /warning: bad\.html: <civic-kpi-block> \(civic element 1\): items\[1\]\.label is required/);
   assert.ok(read('bad-out/bad.html').includes('officers trained'));
 });
 
 test('reads src JSON at build time from a local folder (--data), relative to the site root or the page', () => {
-  write('data-site/news/page.html', page(`<civic-effort-grid src="/data/efforts.json"></civic-effort-grid>\n<civic-effort-grid src="local.json"></civic-effort-grid>`));
+  write(
+    'data-site/news/page.html',
+    page(
+      `<civic-effort-grid src="/data/efforts.json"></civic-effort-grid>\n<civic-effort-grid src="local.json"></civic-effort-grid>`,
+    ),
+  );
   write('public/data/efforts.json', JSON.stringify({ items: cards.slice(0, 2) }));
   write('public/news/local.json', JSON.stringify(cards.slice(2, 3)));
-  const { code, stderr } = run('prerender', 'data-site/news/page.html', '--root', 'data-site', '--out', 'data-out', '--data', 'public');
+  const { code, stderr } = run(
+    'prerender',
+    'data-site/news/page.html',
+    '--root',
+    'data-site',
+    '--out',
+    'data-out',
+    '--data',
+    'public',
+  );
   assert.equal(code, 0, stderr);
   const html = read('data-out/news/page.html');
   for (const card of cards.slice(0, 3)) assert.ok(html.includes(card.heading), card.heading);
@@ -84,16 +123,26 @@ test('reads src JSON at build time from a URL (--data https://…): src resolves
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
-    write('url.html', page(`<civic-effort-grid src="data/efforts.json"></civic-effort-grid><civic-effort-grid src="data/gone.json"></civic-effort-grid>`));
+    write(
+      'url.html',
+      page(
+        `<civic-effort-grid src="data/efforts.json"></civic-effort-grid><civic-effort-grid src="data/gone.json"></civic-effort-grid>`,
+      ),
+    );
     const base = `http://127.0.0.1:${server.address().port}/site/`;
-    const child = spawn(process.execPath, [bin, 'prerender', 'url.html', '--out', 'url-out', '--data', base], { cwd: folder });
+    const child = spawn(process.execPath, [bin, 'prerender', 'url.html', '--out', 'url-out', '--data', base], {
+      cwd: folder,
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const code = await new Promise((resolve) => child.on('close', resolve));
     assert.equal(code, 0, stderr);
     const html = read('url-out/url.html');
     for (const card of cards.slice(3, 5)) assert.ok(html.includes(card.heading), card.heading);
-    assert.match(stderr, /<civic-effort-grid> \(civic element 2\): src data\/gone\.json could not be read at build time \(http:\/\/127\.0\.0\.1:\d+\/site\/data\/gone\.json answered HTTP 404\)/);
+    assert.match(
+      stderr,
+      /<civic-effort-grid> \(civic element 2\): src data\/gone\.json could not be read at build time \(http:\/\/127\.0\.0\.1:\d+\/site\/data\/gone\.json answered HTTP 404\)/,
+    );
   } finally {
     server.close();
   }
@@ -106,7 +155,10 @@ test('without --data, an element with src shows its loading state; an unreadable
   assert.ok(read('src-out/src.html').includes('Loading…'));
   const missing = run('prerender', 'src.html', '--out', 'src-out2', '--data', 'public');
   assert.equal(missing.code, 0);
-  assert.match(missing.stderr, /warning: src\.html: <civic-effort-grid> \(civic element 1\): src \/data\/none\.json could not be read at build time/);
+  assert.match(
+    missing.stderr,
+    /warning: src\.html: <civic-effort-grid> \(civic element 1\): src \/data\/none\.json could not be read at build time/,
+  );
 });
 
 test('unreadable input: a clear message and a non-zero exit', () => {

@@ -27,7 +27,9 @@ function readPage(html) {
   return [...walk(document)]
     .filter((node) => isElement(node) && /^civic-(effort-grid|kpi-block|related-links)$/.test(node.tagName))
     .map((element) => {
-      const template = element.childNodes.find((child) => child.tagName === 'template' && attr(child, 'shadowrootmode') === 'open');
+      const template = element.childNodes.find(
+        (child) => child.tagName === 'template' && attr(child, 'shadowrootmode') === 'open',
+      );
       const shadow = template ? [...walk(template.content)].filter(isElement) : [];
       const all = (tag) => shadow.filter((node) => node.tagName === tag);
       const byPart = (part) => shadow.filter((node) => (attr(node, 'part') ?? '').split(' ').includes(part)).map(text);
@@ -37,7 +39,12 @@ function readPage(html) {
         hasShadow: Boolean(template),
         text: template ? text(template.content) : '',
         headings: shadow.filter((node) => /^h[1-6]$/.test(node.tagName)).map((h) => `${h.tagName} ${text(h)}`),
-        links: all('a').map((a) => ({ href: attr(a, 'href'), target: attr(a, 'target'), rel: attr(a, 'rel'), text: text(a) })),
+        links: all('a').map((a) => ({
+          href: attr(a, 'href'),
+          target: attr(a, 'target'),
+          rel: attr(a, 'rel'),
+          text: text(a),
+        })),
         images: all('img').map((img) => ({ src: attr(img, 'src'), alt: attr(img, 'alt') })),
         slots: all('slot').length,
         byPart,
@@ -46,38 +53,81 @@ function readPage(html) {
     });
 }
 
-const page = (body, lang = 'en') => `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>Test</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+const page = (body, lang = 'en') =>
+  `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>Test</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 const json = (value) => JSON.stringify(value).replace(/'/g, '&#39;');
 
 test('effort grid from the items attribute: every card with image, title, description and call to action', async () => {
-  const { html, problems } = await renderCivicHtml(page(`<civic-effort-grid heading="Our Digital Government Efforts" columns="3" items='${json(cards)}'></civic-effort-grid>`));
+  const { html, problems } = await renderCivicHtml(
+    page(
+      `<civic-effort-grid heading="Our Digital Government Efforts" columns="3" items='${json(cards)}'></civic-effort-grid>`,
+    ),
+  );
   assert.deepEqual(problems, []);
   const [grid] = readPage(html);
   assert.ok(grid.hasShadow);
   assert.equal(grid.headings[0], 'h2 Our Digital Government Efforts');
-  assert.deepEqual(grid.byPart('heading'), cards.map((card) => card.heading));
-  assert.deepEqual(grid.byPart('description'), cards.map((card) => card.description));
-  assert.deepEqual(grid.byPart('link-text'), cards.map(() => 'Learn more'));
-  assert.deepEqual(grid.links.map((link) => link.href), cards.map((card) => card.href));
+  assert.deepEqual(
+    grid.byPart('heading'),
+    cards.map((card) => card.heading),
+  );
+  assert.deepEqual(
+    grid.byPart('description'),
+    cards.map((card) => card.description),
+  );
+  assert.deepEqual(
+    grid.byPart('link-text'),
+    cards.map(() => 'Learn more'),
+  );
+  assert.deepEqual(
+    grid.links.map((link) => link.href),
+    cards.map((card) => card.href),
+  );
   // Same tab by default: no target.
   assert.ok(grid.links.every((link) => link.target === undefined));
-  assert.deepEqual(grid.images, cards.map((card) => ({ src: card.image, alt: card.imageAlt })));
+  assert.deepEqual(
+    grid.images,
+    cards.map((card) => ({ src: card.image, alt: card.imageAlt })),
+  );
 });
 
 test('effort grid from an inline JSON script: the same content, the script left in place', async () => {
-  const source = page(`<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(cards)}</script></civic-effort-grid>`);
+  const source = page(
+    `<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(cards)}</script></civic-effort-grid>`,
+  );
   const { html } = await renderCivicHtml(source);
   const [grid] = readPage(html);
-  assert.deepEqual(grid.byPart('heading'), cards.map((card) => card.heading));
+  assert.deepEqual(
+    grid.byPart('heading'),
+    cards.map((card) => card.heading),
+  );
   assert.ok(html.includes(`<script type="application/json">${JSON.stringify(cards)}</script>`));
 });
 
 test('KPI block: the figure in the locale of <civic-config>, target and its status, trend chart and table, the spoken phrase', async () => {
   const kpis = [
-    { label: 'officers trained in data analytics and data science', value: 20000, asOf: 'end of 2020', target: 20000, href: '/kpi' },
-    { label: 'E-payment transactions (Example data)', value: 3400000, format: 'compact', trend: [{ period: '2019', value: 2800000 }, { period: '2020', value: 3400000 }] },
+    {
+      label: 'officers trained in data analytics and data science',
+      value: 20000,
+      asOf: 'end of 2020',
+      target: 20000,
+      href: '/kpi',
+    },
+    {
+      label: 'E-payment transactions (Example data)',
+      value: 3400000,
+      format: 'compact',
+      trend: [
+        { period: '2019', value: 2800000 },
+        { period: '2020', value: 3400000 },
+      ],
+    },
   ];
-  const { html } = await renderCivicHtml(page(`<civic-config locale="de-DE"><civic-kpi-block heading="Kennzahlen" items='${json(kpis)}'></civic-kpi-block></civic-config>`));
+  const { html } = await renderCivicHtml(
+    page(
+      `<civic-config locale="de-DE"><civic-kpi-block heading="Kennzahlen" items='${json(kpis)}'></civic-kpi-block></civic-config>`,
+    ),
+  );
   const [block] = readPage(html);
   assert.deepEqual(block.byPart('value'), ['20.000', '3,4 Mio.']);
   assert.deepEqual(block.byPart('target'), ['Ziel erreicht Ziel: 20.000']);
@@ -86,18 +136,35 @@ test('KPI block: the figure in the locale of <civic-config>, target and its stat
   const cells = block.shadow.filter((node) => node.tagName === 'td').map(text);
   assert.deepEqual(cells, ['2,8 Millionen', '3,4 Millionen']);
   const phrases = block.shadow.filter((node) => attr(node, 'class') === 'phrase').map(text);
-  assert.equal(phrases[0], '20.000 officers trained in data analytics and data science, Stand end of 2020, Ziel 20.000, erreicht');
-  assert.deepEqual(block.links.map((link) => link.text), ['Details: officers trained in data analytics and data science']);
+  assert.equal(
+    phrases[0],
+    '20.000 officers trained in data analytics and data science, Stand end of 2020, Ziel 20.000, erreicht',
+  );
+  assert.deepEqual(
+    block.links.map((link) => link.text),
+    ['Details: officers trained in data analytics and data science'],
+  );
 });
 
 test('related links from items, and several lists numbered apart as in the browser', async () => {
   const links = [
-    { label: 'Three Pillars of a Smart Nation', href: '/about-smart-nation/pillars-of-smart-nation', description: 'Digital Society, Digital Economy and Digital Government.' },
+    {
+      label: 'Three Pillars of a Smart Nation',
+      href: '/about-smart-nation/pillars-of-smart-nation',
+      description: 'Digital Society, Digital Economy and Digital Government.',
+    },
     { label: 'Milestones of Singapore’s Smart Nation story', href: '/about-smart-nation/our-journey/milestones' },
   ];
-  const { html } = await renderCivicHtml(page(`<civic-related-links items='${json(links)}'></civic-related-links>\n<civic-related-links items='${json(links)}'></civic-related-links>`));
+  const { html } = await renderCivicHtml(
+    page(
+      `<civic-related-links items='${json(links)}'></civic-related-links>\n<civic-related-links items='${json(links)}'></civic-related-links>`,
+    ),
+  );
   const [first, second] = readPage(html);
-  assert.deepEqual(first.links.map((link) => [link.href, link.text]), links.map((link) => [link.href, link.label]));
+  assert.deepEqual(
+    first.links.map((link) => [link.href, link.text]),
+    links.map((link) => [link.href, link.label]),
+  );
   assert.deepEqual(first.byPart('description'), [links[0].description]);
   const nav = (list) => list.shadow.find((node) => node.tagName === 'nav');
   assert.equal(attr(nav(first), 'aria-labelledby'), 'civic-heading');
@@ -112,7 +179,12 @@ test('<civic-config> base URL and link target apply, nested configs as in the br
     </civic-config></civic-config>`),
   );
   const [grid] = readPage(html);
-  assert.deepEqual(grid.links[0], { href: 'https://www.tech.gov.sg/efforts/a', target: '_blank', rel: 'noopener noreferrer', text: 'Relative' });
+  assert.deepEqual(grid.links[0], {
+    href: 'https://www.tech.gov.sg/efforts/a',
+    target: '_blank',
+    rel: 'noopener noreferrer',
+    text: 'Relative',
+  });
   assert.deepEqual(grid.images[0], { src: 'https://www.tech.gov.sg/img/a.png', alt: '' });
   assert.deepEqual(grid.byPart('link-text'), ['Ketahui lebih lanjut']);
   const link = grid.shadow.find((node) => node.tagName === 'a');
@@ -121,14 +193,22 @@ test('<civic-config> base URL and link target apply, nested configs as in the br
 });
 
 test('relative URLs stay relative to the page (the browser resolves them as the client would)', async () => {
-  const { html } = await renderCivicHtml(page(`<civic-effort-grid items='${json([{ heading: 'A', href: 'efforts/a', image: '/img/a.png' }])}'></civic-effort-grid>`));
+  const { html } = await renderCivicHtml(
+    page(
+      `<civic-effort-grid items='${json([{ heading: 'A', href: 'efforts/a', image: '/img/a.png' }])}'></civic-effort-grid>`,
+    ),
+  );
   const [grid] = readPage(html);
   assert.equal(grid.links[0].href, 'efforts/a');
   assert.equal(grid.images[0].src, '/img/a.png');
 });
 
 test('an element given content of its own is marked server-rendered (civic-blocks.css leaves it alone); one of child markup is not', async () => {
-  const { html } = await renderCivicHtml(page(`<civic-related-links items='[{"label":"A","href":"/a"}]'></civic-related-links><civic-related-links><a href="/b">B</a></civic-related-links>`));
+  const { html } = await renderCivicHtml(
+    page(
+      `<civic-related-links items='[{"label":"A","href":"/a"}]'></civic-related-links><civic-related-links><a href="/b">B</a></civic-related-links>`,
+    ),
+  );
   const [own, markup] = readPage(html);
   assert.equal(attr(own.element, 'server-rendered'), '');
   assert.equal(attr(markup.element, 'server-rendered'), undefined);
@@ -165,18 +245,30 @@ test('an element with src renders its loading state, or its content when src is 
 });
 
 test('a src that cannot be read at build time is reported and left loading', async () => {
-  const { html, problems } = await renderCivicHtml(page(`<civic-kpi-block src="/data/missing.json"></civic-kpi-block>`), {
-    readSource: () => {
-      throw new Error('ENOENT');
+  const { html, problems } = await renderCivicHtml(
+    page(`<civic-kpi-block src="/data/missing.json"></civic-kpi-block>`),
+    {
+      readSource: () => {
+        throw new Error('ENOENT');
+      },
     },
-  });
-  assert.deepEqual(problems, [{ element: 'civic-kpi-block', index: 0, source: 'src', message: 'src /data/missing.json could not be read at build time (ENOENT)' }]);
+  );
+  assert.deepEqual(problems, [
+    {
+      element: 'civic-kpi-block',
+      index: 0,
+      source: 'src',
+      message: 'src /data/missing.json could not be read at build time (ENOENT)',
+    },
+  ]);
   assert.deepEqual(readPage(html)[0].byPart('status'), ['Loading figures…']);
 });
 
 test('data problems are returned naming the element, its place and the field; text is never HTML', async () => {
   const { html, problems } = await renderCivicHtml(
-    page(`<civic-effort-grid items='${json([{ heading: '<img src=x onerror=alert(1)>', href: 'javascript:alert(1)' }, { description: 'no heading' }])}'></civic-effort-grid>`),
+    page(
+      `<civic-effort-grid items='${json([{ heading: '<img src=x onerror=alert(1)>', href: 'javascript:alert(1)' }, { description: 'no heading' }])}'></civic-effort-grid>`,
+    ),
   );
   assert.deepEqual(
     problems.map(({ element, index, source, message }) => [element, index, source, message.split(' (got')[0]]),
@@ -191,10 +283,14 @@ test('data problems are returned naming the element, its place and the field; te
 });
 
 test('everything else is left byte for byte, and a second run changes nothing', async () => {
-  const source = page(`<!-- a comment --><p class=odd   data-x='1'>Text &amp; more</p>\n<civic-effort-grid items='${json(cards.slice(0, 1))}'></civic-effort-grid><pre>  kept  </pre>`);
+  const source = page(
+    `<!-- a comment --><p class=odd   data-x='1'>Text &amp; more</p>\n<civic-effort-grid items='${json(cards.slice(0, 1))}'></civic-effort-grid><pre>  kept  </pre>`,
+  );
   const first = await renderCivicHtml(source);
   assert.equal(first.rendered, 1);
-  const without = first.html.replace(/<template shadowrootmode="open">[^]*<\/template>/, '').replace(' server-rendered>', '>');
+  const without = first.html
+    .replace(/<template shadowrootmode="open">[^]*<\/template>/, '')
+    .replace(' server-rendered>', '>');
   assert.equal(without, source);
   const second = await renderCivicHtml(first.html);
   assert.equal(second.html, first.html);
@@ -219,7 +315,11 @@ test('with Lit’s own server renderer too: items as a property, config and data
   assert.equal(fromCards.slots, 1);
   assert.equal(fromKpis.slots, 1);
   assert.ok(output.includes('<civic-effort-card heading="Tech for Public Good">Text</civic-effort-card>'));
-  assert.deepEqual(links.links.map((link) => link.text), ['Milestones']);
+  assert.deepEqual(
+    links.links.map((link) => link.text),
+    ['Milestones'],
+  );
   // Elements rendered after the data holders are not left waiting for a parent to hydrate them.
-  for (const element of readPage(output)) assert.equal(attr(element.element, 'defer-hydration'), undefined, element.tag);
+  for (const element of readPage(output))
+    assert.equal(attr(element.element, 'defer-hydration'), undefined, element.tag);
 });

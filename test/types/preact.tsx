@@ -6,7 +6,13 @@ const cards: EffortCardData[] = [{ heading: 'Tech for Public Good' }];
 
 export const tags = (
   <civic-config locale="en-SG">
-    <civic-effort-grid heading="Efforts" columns="3" heading-level={3} items={cards} oncivic-error={(event) => event.detail.message} />
+    <civic-effort-grid
+      heading="Efforts"
+      columns="3"
+      heading-level={3}
+      items={cards}
+      oncivic-error={(event) => event.detail.message}
+    />
     {/* @ts-expect-error columns is auto or 1–4 */}
     <civic-effort-grid columns="7" />
     {/* @ts-expect-error no attribute of that name */}

@@ -10,7 +10,13 @@ const kpis: KpiData[] = [{ label: 'officers trained in data analytics and data s
 export const tags = (
   <>
     <civic-config locale="en-SG" link-target="_blank" base-url="/">
-      <civic-effort-grid heading="Efforts" columns="3" heading-level={3} items={cards} oncivic-error={(event) => event.detail.message} />
+      <civic-effort-grid
+        heading="Efforts"
+        columns="3"
+        heading-level={3}
+        items={cards}
+        oncivic-error={(event) => event.detail.message}
+      />
       <civic-kpi-block items={JSON.stringify(kpis)} columns="auto" timeout="5000" />
       <civic-kpi-block>
         <civic-kpi label="officers trained" value="20,000" format="number" direction="up" />
@@ -34,7 +40,13 @@ export const tags = (
 
 export const wrappers = (
   <>
-    <CivicEffortGrid heading="Efforts" columns="3" headingLevel={3} items={cards} onCivicError={(event) => console.warn(event.detail.source, event.detail.problems)} />
+    <CivicEffortGrid
+      heading="Efforts"
+      columns="3"
+      headingLevel={3}
+      items={cards}
+      onCivicError={(event) => console.warn(event.detail.source, event.detail.problems)}
+    />
     <CivicKpiBlock items={JSON.stringify(kpis)} onCivicLoad={(event) => console.log(event.detail.count)} />
     <CivicRelatedLinks heading="Related Links" src="/links.json" />
     {/* @ts-expect-error columns is auto or 1–4 */}

@@ -5,7 +5,13 @@ import '../../dist/frameworks/svelte.js';
 type Grid = svelteHTML.IntrinsicElements['civic-effort-grid'];
 type Config = svelteHTML.IntrinsicElements['civic-config'];
 
-export const grid: Grid = { heading: 'Efforts', columns: '3', 'heading-level': 3, items: [{ heading: 'Tech for Public Good' }], 'oncivic-error': (event) => event.detail.message };
+export const grid: Grid = {
+  heading: 'Efforts',
+  columns: '3',
+  'heading-level': 3,
+  items: [{ heading: 'Tech for Public Good' }],
+  'oncivic-error': (event) => event.detail.message,
+};
 // @ts-expect-error columns is auto or 1–4
 export const wrongColumns: Grid = { columns: '7' };
 // @ts-expect-error no attribute of that name

@@ -7,7 +7,13 @@ type Props<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>
 type Grid = Props<'civic-effort-grid'>;
 type Kpi = Props<'civic-kpi'>;
 
-export const grid: Grid = { heading: 'Efforts', columns: '3', headingLevel: 3, items: [{ heading: 'Tech for Public Good' }], onCivicError: (event) => event.detail.message };
+export const grid: Grid = {
+  heading: 'Efforts',
+  columns: '3',
+  headingLevel: 3,
+  items: [{ heading: 'Tech for Public Good' }],
+  onCivicError: (event) => event.detail.message,
+};
 export const kpi: Kpi = { label: 'officers trained', value: '20,000', format: 'number' };
 // @ts-expect-error columns is auto or 1–4
 export const wrongColumns: Grid = { columns: '7' };

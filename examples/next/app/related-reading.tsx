@@ -7,5 +7,12 @@ import links from '../../data/related-links.json';
 const related: RelatedLinkData[] = links;
 
 export default function RelatedReading() {
-  return <CivicRelatedLinks heading="Further reading (React wrapper)" headingLevel={2} items={related} onCivicError={(event) => console.warn(event.detail.message)} />;
+  return (
+    <CivicRelatedLinks
+      heading="Further reading (React wrapper)"
+      headingLevel={2}
+      items={related}
+      onCivicError={(event) => console.warn(event.detail.message)}
+    />
+  );
 }

@@ -1,6 +1,13 @@
 // The civic-blocks/react wrappers in a React 19 client app: typed props, typed events.
 import { useState } from 'react';
-import { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks, type EffortCardData, type KpiData, type RelatedLinkData } from 'civic-blocks/react';
+import {
+  CivicEffortGrid,
+  CivicKpiBlock,
+  CivicRelatedLinks,
+  type EffortCardData,
+  type KpiData,
+  type RelatedLinkData,
+} from 'civic-blocks/react';
 import efforts from '../../data/efforts.json';
 import kpis from '../../data/kpis.json';
 import links from '../../data/related-links.json';
@@ -19,7 +26,12 @@ export function App() {
       <CivicEffortGrid heading="Our Digital Government Efforts" columns="3" items={cards} />
       <CivicKpiBlock heading="Other statistics" columns="2" items={figures} />
       <CivicRelatedLinks items={related} />
-      <CivicEffortGrid heading="With a bad entry" headingLevel={3} items={withABadEntry} onCivicError={(event) => setProblem(event.detail.message)} />
+      <CivicEffortGrid
+        heading="With a bad entry"
+        headingLevel={3}
+        items={withABadEntry}
+        onCivicError={(event) => setProblem(event.detail.message)}
+      />
       <p id="civic-error">{problem}</p>
     </main>
   );

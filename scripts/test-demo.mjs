@@ -481,7 +481,7 @@ try {
   checkStyled('journey', journeyRender);
   checkEffortGrid('journey', journeyRender[0], tiles000, { tiles: true });
   // A tile's caption is its link's text, so its picture is decorative: alt "" in the data and on
-  // screen, as in Storybook's Pages/Our Digital Government Efforts (test/effort-grid.test.ts
+  // screen, as in Storybook's Pages/Our Digital Government Efforts (test/effort-grid/effort-grid.test.ts
   // checks that the two data sets agree).
   check(
     'journey: every tile image is decorative (alt ""), its caption names the link',

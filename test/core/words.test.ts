@@ -5,7 +5,7 @@
  * the author wrote (link-text, heading) always wins.
  */
 import { expect, html, oneEvent } from '@open-wc/testing';
-import '../src/index.js';
+import '../../src/index.js';
 import type {
   CivicEffortGrid,
   CivicKpiBlock,
@@ -13,11 +13,11 @@ import type {
   EffortCardData,
   KpiData,
   RelatedLinkData,
-} from '../src/index.js';
-import { countEfforts, wordsFor, type Words } from '../src/core/words.js';
-import { fixtureUrl, settle } from './helpers/events.js';
-import { descriptionOf } from './helpers/aria.js';
-import { mountHost, unmountAll } from './helpers/mount.js';
+} from '../../src/index.js';
+import { countEfforts, wordsFor, type Words } from '../../src/core/words.js';
+import { fixtureUrl, settle } from '../helpers/events.js';
+import { descriptionOf } from '../helpers/aria.js';
+import { mountHost, unmountAll } from '../helpers/mount.js';
 
 type CivicElement = CivicEffortGrid | CivicKpiBlock | CivicRelatedLinks;
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkUrl, resolveUrl } from '../src/core/url.js';
+import { checkUrl, resolveUrl } from '../../src/core/url.js';
 
 /** Hostile or tricky link URLs that must be refused: the scheme is not allowed once the browser reads it. */
 const refusedLinks = [

@@ -6,9 +6,9 @@
  * twice, nothing moves, and the elements stay live.
  */
 import { expect } from '@open-wc/testing';
-import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks } from '../src/index.js';
-import type { CivicErrorDetail } from '../src/core/events.js';
-import { fixtureUrl } from './helpers/events.js';
+import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks } from '../../src/index.js';
+import type { CivicErrorDetail } from '../../src/core/events.js';
+import { fixtureUrl } from '../helpers/events.js';
 
 type Block = CivicEffortGrid | CivicKpiBlock | CivicRelatedLinks;
 type Frame = { window: Window & typeof globalThis; document: Document; problems: string[]; shifts: number[] };

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/config.js';
-import './helpers/test-list.js';
-import type { CivicConfig } from '../src/config.js';
-import type { TestList } from './helpers/test-list.js';
-import { recordProblems, settle } from './helpers/events.js';
+import '../../src/config.js';
+import '../helpers/test-list.js';
+import type { CivicConfig } from '../../src/config.js';
+import type { TestList } from '../helpers/test-list.js';
+import { recordProblems, settle } from '../helpers/events.js';
 
 const count = (el: TestList) => el.shadowRoot!.querySelector('.count')!.textContent;
 const link = (el: TestList) => el.shadowRoot!.querySelector('a')!;

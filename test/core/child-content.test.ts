@@ -6,9 +6,9 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing, type TemplateResult } from 'lit';
-import '../src/index.js';
-import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks } from '../src/index.js';
-import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
+import '../../src/index.js';
+import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks } from '../../src/index.js';
+import { fixtureUrl, recordProblems, settle } from '../helpers/events.js';
 
 type Block = CivicEffortGrid | CivicKpiBlock | CivicRelatedLinks;
 interface Sources {

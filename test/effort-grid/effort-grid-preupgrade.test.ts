@@ -6,8 +6,8 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { render } from 'lit';
-import type { EffortCardData } from '../src/effort-grid.js';
-import { seed000Tiles, seed001Cards } from '../stories/data/effort-seeds.js';
+import type { EffortCardData } from '../../src/effort-grid.js';
+import { seed000Tiles, seed001Cards } from '../../stories/data/effort-seeds.js';
 
 const cardMarkup = (cards: readonly EffortCardData[]) =>
   cards.map(
@@ -70,7 +70,7 @@ describe('civic-effort-grid before upgrade', () => {
     const cardBoxes = before.map(box);
     const afterTop = wrapper.querySelector('#after')!.getBoundingClientRect().top;
 
-    await import('../src/effort-grid.js');
+    await import('../../src/effort-grid.js');
     await grid.updateComplete;
     await tiles.updateComplete;
 

@@ -75,8 +75,8 @@ describe('civic-related-links before and after upgrade, with the pre-upgrade sty
     const before = { plain: plain.getBoundingClientRect().height, titled: titled.getBoundingClientRect().height };
     const snapshot = anchors.map((a) => ({ href: a.href, text: a.textContent }));
 
-    await import('../src/related-links.js');
-    const upgraded = plain as import('../src/related-links.js').CivicRelatedLinks;
+    await import('../../src/related-links.js');
+    const upgraded = plain as import('../../src/related-links.js').CivicRelatedLinks;
     await upgraded.updateComplete;
     await (titled as typeof upgraded).updateComplete;
 

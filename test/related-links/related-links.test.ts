@@ -5,17 +5,17 @@
  */
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { CivicRelatedLinks } from '../src/related-links.js';
-import '../src/config.js';
+import { CivicRelatedLinks } from '../../src/related-links.js';
+import '../../src/config.js';
 import {
   digitalGovernmentRelatedLinks,
   externalLinks,
   linksWithDescriptions,
   longLinks,
-} from '../stories/data/related-links-seeds.js';
-import { axNodeOf, descriptionOf } from './helpers/aria.js';
-import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
-import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
+} from '../../stories/data/related-links-seeds.js';
+import { axNodeOf, descriptionOf } from '../helpers/aria.js';
+import { fixtureUrl, recordProblems, settle } from '../helpers/events.js';
+import type { CivicErrorDetail, CivicLoadDetail } from '../../src/core/events.js';
 
 // WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
 // by default. Axe loads on first use, so a probe runs first.

@@ -5,8 +5,8 @@
  * (dist/civic-blocks.css) are checked by the pre-upgrade tests and the demo's CLS checks.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
-import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks } from '../src/index.js';
+import '../../src/index.js';
+import type { CivicEffortGrid, CivicKpiBlock, CivicRelatedLinks } from '../../src/index.js';
 
 type Block = CivicEffortGrid | CivicKpiBlock | CivicRelatedLinks;
 

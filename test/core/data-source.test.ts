@@ -4,10 +4,10 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
-import './helpers/test-list.js';
-import type { TestList } from './helpers/test-list.js';
-import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
-import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
+import '../helpers/test-list.js';
+import type { TestList } from '../helpers/test-list.js';
+import { fixtureUrl, recordProblems, settle } from '../helpers/events.js';
+import type { CivicErrorDetail, CivicLoadDetail } from '../../src/core/events.js';
 
 const names = (el: TestList) =>
   Array.from(el.shadowRoot!.querySelectorAll('li')).map((li) => li.textContent.trim().split(/\s+/)[0]);

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import '../src/kpi-block.js';
-import '../src/config.js';
-import type { CivicKpi, CivicKpiBlock, KpiData } from '../src/kpi-block.js';
-import type { CivicErrorDetail, CivicLoadDetail } from '../src/core/events.js';
-import { axNodeAt, descriptionOf } from './helpers/aria.js';
-import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
+import '../../src/kpi-block.js';
+import '../../src/config.js';
+import type { CivicKpi, CivicKpiBlock, KpiData } from '../../src/kpi-block.js';
+import type { CivicErrorDetail, CivicLoadDetail } from '../../src/core/events.js';
+import { axNodeAt, descriptionOf } from '../helpers/aria.js';
+import { fixtureUrl, recordProblems, settle } from '../helpers/events.js';
 
 let problems: ReturnType<typeof recordProblems>;
 beforeEach(() => {

@@ -5,17 +5,17 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../src/effort-grid.js';
-import '../src/config.js';
-import type { CivicEffortCard, CivicEffortGrid, EffortCardData } from '../src/effort-grid.js';
-import type { CivicErrorDetail } from '../src/core/events.js';
-import { axNodeOf, descriptionOf } from './helpers/aria.js';
-import { fixtureUrl, recordProblems, settle } from './helpers/events.js';
-import { mountHost, unmountAll } from './helpers/mount.js';
-import { exampleCards, seed000Tiles, seed001Cards } from '../stories/data/effort-seeds.js';
-import * as elementStories from '../stories/effort-grid.stories.js';
-import * as seed001Stories from '../stories/pages/digital-government-efforts.stories.js';
-import * as seed000Stories from '../stories/pages/our-digital-government-efforts.stories.js';
+import '../../src/effort-grid.js';
+import '../../src/config.js';
+import type { CivicEffortCard, CivicEffortGrid, EffortCardData } from '../../src/effort-grid.js';
+import type { CivicErrorDetail } from '../../src/core/events.js';
+import { axNodeOf, descriptionOf } from '../helpers/aria.js';
+import { fixtureUrl, recordProblems, settle } from '../helpers/events.js';
+import { mountHost, unmountAll } from '../helpers/mount.js';
+import { exampleCards, seed000Tiles, seed001Cards } from '../../stories/data/effort-seeds.js';
+import * as elementStories from '../../stories/effort-grid.stories.js';
+import * as seed001Stories from '../../stories/pages/digital-government-efforts.stories.js';
+import * as seed000Stories from '../../stories/pages/our-digital-government-efforts.stories.js';
 
 const { cardsMarkup } = elementStories;
 

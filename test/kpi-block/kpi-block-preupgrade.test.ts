@@ -46,7 +46,7 @@ describe('civic-kpi-block before and after upgrade, with the pre-upgrade stylesh
     expect(columns(kids)).to.equal(2);
     const before = after.getBoundingClientRect().top;
 
-    await import('../src/kpi-block.js');
+    await import('../../src/kpi-block.js');
     await customElements.whenDefined('civic-kpi-block');
     await (block as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const items = Array.from(block.shadowRoot!.querySelectorAll('li'));

@@ -1,10 +1,10 @@
 /** Every story of Elements/Related Links, rendered as a fixture: axe-clean, and what it shows. */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import meta, * as stories from '../stories/related-links.stories.js';
-import type { CivicRelatedLinks } from '../src/related-links.js';
-import { recordProblems, settle } from './helpers/events.js';
-import type { CivicErrorDetail } from '../src/core/events.js';
+import meta, * as stories from '../../stories/related-links.stories.js';
+import type { CivicRelatedLinks } from '../../src/related-links.js';
+import { recordProblems, settle } from '../helpers/events.js';
+import type { CivicErrorDetail } from '../../src/core/events.js';
 
 // WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
 // by default. Axe loads on first use, so a probe runs first.
@@ -133,7 +133,7 @@ describe('Pages/Digital Government: Related Links section', function () {
   this.timeout(30000);
 
   it('ends with seed 002’s two related links, in a landmark titled "Related Links"', async () => {
-    const page = await import('../stories/pages/digital-government.stories.js');
+    const page = await import('../../stories/pages/digital-government.stories.js');
     const root = await mount(page.Page as AnyStory);
     const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
     await el.updateComplete;

@@ -10,6 +10,7 @@ import '../../src/config.js';
 import type { CivicEffortCard, CivicEffortGrid, EffortCardData } from '../../src/effort-grid.js';
 import type { CivicErrorDetail } from '../../src/core/events.js';
 import { axNodeOf, descriptionOf } from '../helpers/aria.js';
+import { everyStoryPassesAxe, type StoryModule } from '../helpers/stories.js';
 import { fixtureUrl, recordProblems, settle } from '../helpers/events.js';
 import { mountHost, unmountAll } from '../helpers/mount.js';
 import { exampleCards, seed000Tiles, seed001Cards } from '../../stories/data/effort-seeds.js';
@@ -818,37 +819,15 @@ describe('civic-effort-grid: a standalone <civic-effort-card>', () => {
   });
 });
 
-describe('civic-effort-grid: every story passes axe', () => {
-  type Story = { args?: object; render?: (args: object) => TemplateResult };
-  const groups = { elements: elementStories, 'seed 001': seed001Stories, 'seed 000': seed000Stories } as Record<
-    string,
-    Record<string, unknown> & { default: { render?: (args: object) => TemplateResult } }
-  >;
-  for (const [group, module] of Object.entries(groups)) {
-    const stories = Object.entries(module).filter(
-      ([name, value]) =>
-        name !== 'default' && typeof value === 'object' && value !== null && ('args' in value || 'render' in value),
-    ) as [string, Story][];
-    it(`${group}: has stories`, () => {
-      expect(stories.length).to.be.greaterThan(0);
-    });
-    for (const [name, story] of stories) {
-      it(`${group}: ${name}`, async () => {
-        const renderStory = story.render ?? module.default.render!;
-        const wrapper = await mount(html`<div>${renderStory(story.args ?? {})}</div>`);
-        const grids = Array.from(wrapper.querySelectorAll('civic-effort-grid'));
-        expect(grids.length).to.be.greaterThan(0);
-        for (const el of grids) {
-          await el.updateComplete;
-          if (name !== 'Loading')
-            await waitUntil(() => !el.hasAttribute('aria-busy'), `${name} loaded`, { timeout: 5000 });
-          await el.updateComplete;
-        }
-        if (name === 'Loading') expect(grids[0].getAttribute('aria-busy')).to.equal('true');
-        if (name === 'MissingImages')
-          await waitUntil(() => grids[0].shadowRoot!.querySelector('.fallback'), 'fallback');
-        await expect(wrapper).to.be.accessible();
-      });
-    }
-  }
+describe('civic-effort-grid: every story passes axe', function () {
+  this.timeout(30000);
+  everyStoryPassesAxe(
+    { elements: elementStories, 'seed 001': seed001Stories, 'seed 000': seed000Stories } as Record<string, StoryModule>,
+    {
+      loading: ['Loading'],
+      ready: {
+        MissingImages: (root) => root.querySelector('civic-effort-grid')!.shadowRoot!.querySelector('.fallback'),
+      },
+    },
+  );
 });

@@ -1,11 +1,12 @@
 /** Every story of Elements/KPI Block and Pages/Digital Government, rendered as a fixture: axe-clean, and what it shows. */
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import meta, * as stories from '../../stories/kpi-block.stories.js';
 import pageMeta, * as pageStories from '../../stories/pages/digital-government.stories.js';
 import type { CivicKpiBlock } from '../../src/kpi-block.js';
 import type { CivicErrorDetail } from '../../src/core/events.js';
 import { recordProblems, settle } from '../helpers/events.js';
+import { everyStoryPassesAxe, type StoryModule } from '../helpers/stories.js';
 
 type AnyStory = {
   args?: Record<string, unknown>;
@@ -52,15 +53,12 @@ describe('Elements/KPI Block stories', () => {
     ]);
   });
 
-  for (const [name, story] of exported) {
-    it(`${name} is accessible`, async () => {
-      const host = await mount(story, meta.render as AnyStory['render']);
-      const failing = host.querySelector('civic-kpi-block')!;
-      // The 404 may already have answered while the story mounted.
-      if (name === 'FailedSrc' && failing.hasAttribute('aria-busy')) await oneEvent(failing, 'civic-error');
-      await expect(host).to.be.accessible();
-    });
-  }
+  everyStoryPassesAxe(
+    { 'Elements/KPI Block': stories, 'Pages/Digital Government': pageStories } as Record<string, StoryModule>,
+    {
+      loading: ['Loading'],
+    },
+  );
 
   it('Targets shows met and not met in both directions', async () => {
     const host = await mount(stories.Targets as AnyStory, meta.render as AnyStory['render']);

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import meta, * as stories from '../../stories/related-links.stories.js';
 import type { CivicRelatedLinks } from '../../src/related-links.js';
 import { recordProblems, settle } from '../helpers/events.js';
+import { everyStoryPassesAxe, type StoryModule } from '../helpers/stories.js';
 import type { CivicErrorDetail } from '../../src/core/events.js';
 
 // WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
@@ -60,23 +61,10 @@ describe('Elements/Related Links stories', function () {
     ]);
   });
 
-  for (const [name, story] of exported) {
-    it(`${name} renders and is accessible`, async () => {
-      const root = await mount(story);
-      const el = root.querySelector<CivicRelatedLinks>('civic-related-links')!;
-      if (name === 'FailedSrc') {
-        // The second src has failed (it may have while the story mounted).
-        await waitUntil(
-          () => el.src?.includes('__missing') && !el.hasAttribute('aria-busy'),
-          'the failing src never answered',
-          { timeout: 20000 },
-        );
-        await el.updateComplete;
-      }
-      expect(el.shadowRoot!.querySelector('nav')).to.exist;
-      await expect(root).to.be.accessible();
-    });
-  }
+  everyStoryPassesAxe({ 'Elements/Related Links': stories } as unknown as Record<string, StoryModule>, {
+    // FailedSrc: the links of the first src stay after the second one fails.
+    ready: { FailedSrc: (root) => root.querySelector('civic-related-links')!.src?.includes('__missing') },
+  });
 
   it('FromItems and FromChildren show the seed links, texts exactly as on the page', async () => {
     const seed = [

@@ -3,6 +3,7 @@ import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import {
   civicConfigContext,
   DEFAULT_LOCALE,
+  defaultSettings,
   nearestLang,
   type CivicSettings,
   type LinkTarget,
@@ -45,7 +46,7 @@ export class CivicConfig extends LitElement {
 
   private readonly provider = new ContextProvider(this, {
     context: civicConfigContext,
-    initialValue: { locale: DEFAULT_LOCALE, baseUrl: '', linkTarget: '_self' },
+    initialValue: defaultSettings(),
   });
 
   /** The config around this one, if any: what this one leaves unset comes from it. */

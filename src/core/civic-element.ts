@@ -9,7 +9,14 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { civicConfigContext, DEFAULT_LOCALE, nearestLang, type CivicSettings } from './context.js';
+import {
+  civicConfigContext,
+  DEFAULT_LOCALE,
+  DEFAULT_TIMEOUT,
+  defaultSettings,
+  nearestLang,
+  type CivicSettings,
+} from './context.js';
 import { ItemsController } from './data-source.js';
 import { reportProblems } from './events.js';
 import { describeValue, type FieldReader } from './validate.js';
@@ -57,7 +64,7 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   declare src?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
-  timeout = 10000;
+  timeout = DEFAULT_TIMEOUT;
 
   /** Optional title above the list. */
   declare heading?: string;
@@ -103,10 +110,7 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
 
   /** The settings in force: the nearest config's, or the defaults. */
   protected get settings(): CivicSettings {
-    return (
-      this.configContext.value ??
-      this.serverPage?.settings ?? { locale: this.fallbackLocale, baseUrl: '', linkTarget: '_self' }
-    );
+    return this.configContext.value ?? this.serverPage?.settings ?? defaultSettings(this.fallbackLocale);
   }
 
   override connectedCallback(): void {

@@ -25,4 +25,15 @@ export function nearestLang(element: Element): string | undefined {
   return lang || undefined;
 }
 
+/** The defaults, in one place: what every element uses where no `<civic-config>` says otherwise. */
 export const DEFAULT_LOCALE = 'en';
+
+/** The settings where no `<civic-config>` sets any, for a locale (the page's `lang`, else `en`). */
+export const defaultSettings = (locale = DEFAULT_LOCALE): CivicSettings => ({
+  locale,
+  baseUrl: '',
+  linkTarget: '_self',
+});
+
+/** Milliseconds an element waits for `src` (its `timeout` attribute, when not set). */
+export const DEFAULT_TIMEOUT = 10000;

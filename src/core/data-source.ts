@@ -8,6 +8,7 @@
  * stands in for a source that has nothing to show (loading, failed, invalid or empty).
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { DEFAULT_TIMEOUT } from './context.js';
 import { emit, reportProblems, type CivicErrorSource } from './events.js';
 import { describeValue, readList, type FieldReader } from './validate.js';
 
@@ -33,8 +34,6 @@ export interface ItemsSourceOptions<T> {
 }
 
 export type SourceKind = 'items' | 'script' | 'src' | 'children';
-
-export const DEFAULT_TIMEOUT = 10000;
 
 const JSON_SCRIPT = 'script[type="application/json"]';
 

@@ -233,7 +233,7 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     // Nothing to show and nothing coming: no heading over nothing (the same in every family).
     if (!items.length && !loading) return this.nothingToShow();
     return html`<div class="block">
-      ${this.heading ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
+      ${this.heading?.trim() ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
       ${loading ? html`<p class="status" part="status">${words.loadingFigures}</p>` : nothing}
       ${
         items.length

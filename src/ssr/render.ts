@@ -24,7 +24,7 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
 import type { CivicItemsElement, ServerPage } from '../core/civic-element.js';
-import type { CivicSettings, LinkTarget } from '../core/context.js';
+import { defaultSettings, type CivicSettings, type LinkTarget } from '../core/context.js';
 import type { CivicErrorDetail, CivicErrorSource } from '../core/events.js';
 import { isValidLocale } from '../core/format.js';
 import { checkUrl, documentBase } from '../core/url.js';
@@ -195,12 +195,7 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
     lang = attributes.get('lang')?.trim() || lang;
     if (node.tagName === 'civic-config') settings = configSettings(node, settings, lang, options.locale ?? 'en');
     if ((RENDERED_TAGS as readonly string[]).includes(node.tagName)) {
-      await renderElement(
-        node,
-        attributes,
-        settings ?? { locale: lang ?? options.locale ?? 'en', baseUrl: '', linkTarget: '_self' },
-        index++,
-      );
+      await renderElement(node, attributes, settings ?? defaultSettings(lang ?? options.locale), index++);
       return;
     }
     const children =

@@ -127,3 +127,24 @@ describe('every family: the same empty state', () => {
     }
   });
 });
+
+describe('every family: a blank heading', () => {
+  it('renders no heading for heading="  " (nothing but spaces), in every family', async () => {
+    const items = {
+      'civic-effort-grid': [{ heading: 'Tech for Public Good' }],
+      'civic-kpi-block': [{ label: 'officers trained', value: 20000 }],
+      'civic-related-links': [{ label: 'Milestones', href: '/milestones' }],
+    };
+    const wrapper = await fixture(html`<div>
+      <civic-effort-grid heading="  " items=${JSON.stringify(items['civic-effort-grid'])}></civic-effort-grid>
+      <civic-kpi-block heading="  " items=${JSON.stringify(items['civic-kpi-block'])}></civic-kpi-block>
+      <civic-related-links heading="  " items=${JSON.stringify(items['civic-related-links'])}></civic-related-links>
+    </div>`);
+    for (const el of Array.from(wrapper.children) as Block[]) {
+      await settle(el);
+      const headings = Array.from(el.shadowRoot!.querySelectorAll('h2'), (h) => h.textContent.trim());
+      // Related links fall back to their default title; the others show none.
+      expect(headings, el.localName).to.deep.equal(el.localName === 'civic-related-links' ? ['Related Links'] : []);
+    }
+  });
+});

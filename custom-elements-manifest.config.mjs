@@ -13,6 +13,13 @@ const ALIASES = {
   KpiDirection: "'up' | 'down'",
 };
 
+/** Constants the source gives as defaults, by name, with their values (from src/core/context.ts). */
+const CONSTANTS = Object.fromEntries(
+  [...readFileSync('src/core/context.ts', 'utf8').matchAll(/export const (DEFAULT_\w+) = ([^;]+);/g)].map(
+    ([, name, value]) => [name, value.trim()],
+  ),
+);
+
 /** Attributes whose type or default the source cannot say by itself. */
 const ATTRIBUTES = {
   'heading-level': { type: '2 | 3 | 4 | 5 | 6', default: '2' },
@@ -78,6 +85,7 @@ function publishedManifest() {
           if (declaration.superclass?.module) declaration.superclass.module = distPath(declaration.superclass.module);
           for (const member of declaration.members ?? []) {
             if (member.type) member.type.text = expand(member.type.text);
+            if (member.default in CONSTANTS) member.default = CONSTANTS[member.default];
             if (member.inheritedFrom?.module) member.inheritedFrom.module = distPath(member.inheritedFrom.module);
           }
           if (!declaration.tagName) continue;
@@ -90,6 +98,7 @@ function publishedManifest() {
             const text = known.type ?? expand(attribute.type?.text ?? 'string').replace(/ \| (undefined|null)/g, '');
             attribute.type = { text: attribute.name === 'items' && items ? `${items}[] | string` : text };
             if (known.default) attribute.default = known.default;
+            else if (attribute.default in CONSTANTS) attribute.default = CONSTANTS[attribute.default];
           }
           const member = (declaration.members ?? []).find((m) => m.name === 'items');
           if (member && items) member.type = { text: `readonly ${items}[] | string | undefined` };

@@ -9,7 +9,7 @@ import terser from '@rollup/plugin-terser';
 const terserOptions = {
   ecma: 2021,
   module: true,
-  // CIVIC_DROP_IN: the drop-in bundle never hydrates server output (src/core/civic-element.ts).
+  // CIVIC_DROP_IN: the drop-in bundle never hydrates server output (src/core/items-element.ts).
   compress: { passes: 2, pure_getters: true, global_defs: { CIVIC_DROP_IN: true } },
   // Private members only (TypeScript `private`, never read outside their class), so subclasses
   // and pages reach every public and protected name unchanged; terser keeps any name the DOM

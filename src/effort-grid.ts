@@ -1,7 +1,8 @@
 /** Registers <civic-effort-grid> and <civic-effort-card>. */
 import { isServer } from 'lit';
 import { defineElement } from './core/define.js';
-import { CivicEffortCard, CivicEffortGrid } from './effort-grid/effort-grid.js';
+import { CivicEffortCard } from './effort-grid/effort-card.js';
+import { CivicEffortGrid } from './effort-grid/effort-grid.js';
 
 // The card first: the grid reads cards as soon as it upgrades. Not on a server: there it has
 // nothing to render, and Lit's server renderer would leave `defer-hydration` on every element

@@ -1,7 +1,8 @@
 /** Registers <civic-kpi-block> and <civic-kpi>. */
 import { isServer } from 'lit';
 import { defineElement } from './core/define.js';
-import { CivicKpi, CivicKpiBlock } from './kpi-block/kpi-block.js';
+import { CivicKpi } from './kpi-block/kpi.js';
+import { CivicKpiBlock } from './kpi-block/kpi-block.js';
 
 defineElement('civic-kpi-block', CivicKpiBlock);
 // Not on a server: see effort-grid.ts.

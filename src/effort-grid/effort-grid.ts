@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { CivicColumnsElement } from '../core/civic-element.js';
+import { CivicColumnsElement } from '../core/columns-element.js';
 import type { CivicSettings } from '../core/context.js';
-import { DataElement, readAttributes, reflectAttributes } from '../core/data-element.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveImage, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import type { FieldReader } from '../core/validate.js';
 import { countEfforts, wordsFor, type Words } from '../core/words.js';
+import { readCardElement } from './effort-card.js';
 import { effortGridStyles } from './effort-grid.styles.js';
 import type { EffortCard, EffortCardData } from './types.js';
 
@@ -27,55 +27,6 @@ function firstRowLength(columns: string, widthRem: number): number {
             ? 3
             : 4;
   return Math.max(1, columns === 'auto' ? fitting : Math.min(Number(columns) || 1, fitting));
-}
-
-/**
- * One card's data, given as a child of `<civic-effort-grid>`. It is a light data holder: it
- * has no shadow root and draws nothing itself; the grid reads its attributes (and, when there
- * is no `description` attribute, its text content as the description) and renders every card
- * in its own shadow root. Its text stays readable before the script upgrades the page.
- * Outside a grid it is not drawn as a card: only its text content shows, as plain text.
- *
- * Attribute changes and text changes are picked up by the grid around it.
- *
- * @tagname civic-effort-card
- * @summary One effort card's data, read by `<civic-effort-grid>`.
- * @slot - Text used as the description when there is no `description` attribute.
- *
- * @attr {string} heading - Card title, rendered as a heading (required). Property `heading`.
- * @attr {string} description - Short text; the element's text content when absent. Property `description`.
- * @attr {string} href - Where the card leads; the whole card is one link. Property `href`.
- * @attr {string} image - Image URL (`http:`, `https:` or relative). Property `image`.
- * @attr {string} image-alt - Alt text; an empty value marks the image as decorative. Property `imageAlt`.
- * @attr {string} link-text - Call to action, default `Learn more` in the locale's language. Property `linkText`.
- */
-export class CivicEffortCard extends DataElement {
-  /** Card title, rendered as a heading (required). Attribute `heading`. */
-  declare heading?: string | null;
-  /** Short text. Attribute `description`; the element's text content when absent. */
-  declare description?: string | null;
-  /** Where the card leads. Attribute `href`. */
-  declare href?: string | null;
-  /** Image URL. Attribute `image`. */
-  declare image?: string | null;
-  /** Alt text; empty = decorative. Attribute `image-alt`. */
-  declare imageAlt?: string | null;
-  /** Call to action, default `Learn more` in the locale's language. Attribute `link-text`. */
-  declare linkText?: string | null;
-}
-
-const CARD_KEYS = ['heading', 'description', 'href', 'image', 'imageAlt', 'linkText'] as const;
-reflectAttributes(CivicEffortCard, CARD_KEYS);
-
-/** A `<civic-effort-card>` as a raw entry, in the JSON shape, for the shared validator. */
-function readCardElement(card: Element): Record<string, string> {
-  const entry = readAttributes(card, CARD_KEYS);
-  // The text content is read only when there is no description attribute to win over it.
-  if (entry.description === undefined) {
-    const text = card.textContent?.replace(/\s+/g, ' ').trim();
-    if (text) entry.description = text;
-  }
-  return entry;
 }
 
 /**

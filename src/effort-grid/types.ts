@@ -1,4 +1,4 @@
-import type { BlockColumns } from '../core/civic-element.js';
+import type { BlockColumns } from '../core/columns-element.js';
 
 /** One card as given in `items`, `src`, inline JSON or a `<civic-effort-card>` (docs/api.md). */
 export interface EffortCardData {

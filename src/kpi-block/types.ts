@@ -1,4 +1,4 @@
-import type { BlockColumns } from '../core/civic-element.js';
+import type { BlockColumns } from '../core/columns-element.js';
 
 /** The JSON shape of one KPI (docs/api.md), as given by `items`, inline JSON, `src` or `<civic-kpi>`. */
 export type KpiFormat = 'number' | 'percent' | 'compact' | 'currency';

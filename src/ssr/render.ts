@@ -23,7 +23,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
-import type { CivicItemsElement, ServerPage } from '../core/civic-element.js';
+import type { CivicItemsElement, ServerPage } from '../core/items-element.js';
 import { defaultSettings, type CivicSettings, type LinkTarget } from '../core/context.js';
 import type { CivicErrorDetail, CivicErrorSource } from '../core/events.js';
 import { isValidLocale } from '../core/format.js';

@@ -4,7 +4,7 @@
  * whose text, when there is any, is the count.
  */
 import { html } from 'lit';
-import { CivicItemsElement } from '../../src/core/civic-element.js';
+import { CivicItemsElement } from '../../src/core/items-element.js';
 import { resolveImage, resolveLink } from '../../src/core/links.js';
 import { formatNumber } from '../../src/core/format.js';
 import type { FieldReader } from '../../src/core/validate.js';

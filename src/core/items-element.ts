@@ -18,8 +18,7 @@ import {
   type CivicSettings,
 } from './context.js';
 import { ItemsController } from './data-source.js';
-import { reportProblems } from './events.js';
-import { describeValue, type FieldReader } from './validate.js';
+import type { FieldReader } from './validate.js';
 
 /** What a server renderer knows of the page around an element (see `serverPage`). */
 export interface ServerPage {
@@ -152,36 +151,5 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
    */
   protected nothingToShow(): TemplateResult | typeof nothing {
     return isServer ? html`<slot></slot>` : nothing;
-  }
-}
-
-/** The `columns` attribute of a block laid out in columns: `auto` (default) or a maximum of 1–4. */
-export type BlockColumns = 'auto' | '1' | '2' | '3' | '4';
-
-const COLUMNS: readonly string[] = ['auto', '1', '2', '3', '4'];
-
-/**
- * A list laid out in columns (the effort grid, the KPI block). Any `columns` value other than
- * `auto` or 1–4 lays out as `auto` and is reported once per change (source `attribute`).
- */
-export abstract class CivicColumnsElement<TData, TItem> extends CivicItemsElement<TData, TItem> {
-  static override properties: PropertyDeclarations = {
-    columns: { reflect: true },
-  };
-
-  /** `auto` (default: as many columns as fit) or 1–4, the most columns at any width. */
-  columns: BlockColumns = 'auto';
-
-  /** The columns to lay out with: `columns` when it is valid, otherwise `auto`. */
-  protected get layoutColumns(): BlockColumns {
-    const columns = String(this.columns ?? 'auto');
-    return COLUMNS.includes(columns) ? (columns as BlockColumns) : 'auto';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('columns') && !COLUMNS.includes(String(this.columns ?? 'auto'))) {
-      reportProblems(this, [`columns must be auto, 1, 2, 3 or 4 (got ${describeValue(this.columns)})`], 'attribute');
-    }
   }
 }

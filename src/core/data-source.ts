@@ -10,7 +10,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIMEOUT } from './context.js';
 import { emit, reportProblems, type CivicErrorSource } from './events.js';
-import { describeValue, readList, type FieldReader } from './validate.js';
+import { describeValue, readList, type FieldReader, type Problem } from './validate.js';
 
 export interface ItemsHost extends ReactiveControllerHost, HTMLElement {
   items?: unknown;
@@ -26,11 +26,11 @@ export interface ItemsSourceOptions<T> {
   /** What reading an entry depends on besides the entry (the locale): when it changes, every entry is read again. */
   readWith?: () => unknown;
   /**
-   * Matches the problems in fields a child element gives through its content (a link's
-   * text), not an attribute: those are reported with source `children`, any other problem
-   * in a child as a bad attribute of that card, KPI or link (source `attribute`).
+   * The fields a child element gives through its content (a link's text), not an attribute:
+   * their problems are reported with source `children`, any other problem of a child as a bad
+   * attribute of that card, KPI or link (source `attribute`).
    */
-  childContent?: RegExp;
+  contentFields?: readonly string[];
 }
 
 export type SourceKind = 'items' | 'script' | 'src' | 'children';
@@ -165,7 +165,7 @@ export class ItemsController<T> implements ReactiveController {
   /** Validates a parsed list and, unless nothing in it could be used, renders it. */
   private apply(parsed: ParsedSource, source: SourceKind): number {
     if (parsed.problem !== undefined) {
-      this.queueProblems([parsed.problem], source);
+      this.queueProblems([{ message: parsed.problem }], source);
       return 0;
     }
     const list = parsed.list ?? [];
@@ -173,7 +173,8 @@ export class ItemsController<T> implements ReactiveController {
     if (source === 'children') {
       // docs/api.md: `attribute` is "an attribute of a single card, KPI or link"; what a child
       // gives through its content (a link's text) is `children`.
-      const inContent = (problem: string) => this.options.childContent?.test(problem) === true;
+      const inContent = ({ field }: Problem) =>
+        field !== undefined && this.options.contentFields?.includes(field) === true;
       this.queueProblems(
         problems.filter((problem) => !inContent(problem)),
         'attribute',
@@ -187,8 +188,9 @@ export class ItemsController<T> implements ReactiveController {
     return value.length;
   }
 
-  private queueProblems(problems: string[], source: CivicErrorSource): void {
-    if (problems.length) this.pending.push({ kind: 'error', problems, source });
+  private queueProblems(problems: Problem[], source: CivicErrorSource): void {
+    if (problems.length)
+      this.pending.push({ kind: 'error', problems: problems.map((problem) => problem.message), source });
   }
 
   private setLoading(loading: boolean): void {
@@ -252,7 +254,7 @@ export class ItemsController<T> implements ReactiveController {
       clearTimeout(timer);
     }
     if (id !== this.requestId) return; // a newer src was set while this one answered
-    if (problem !== undefined) this.queueProblems([problem], 'src');
+    if (problem !== undefined) this.queueProblems([{ message: problem }], 'src');
     this.request = undefined;
     this.setLoading(false);
     // Child content stands in again if the answer left nothing to show.

@@ -81,18 +81,18 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
     read: (field) => this.readItem(field),
     readChildren: () => this.readChildren(),
     readWith: () => this.settings.locale,
-    childContent: (this.constructor as { childContent?: RegExp }).childContent,
+    contentFields: (this.constructor as { contentFields?: readonly string[] }).contentFields,
   });
 
   /** Reads one entry (from any source) into a normalised item, or undefined to skip it. */
   protected abstract readItem(field: FieldReader): TItem | undefined;
 
   /**
-   * Matches the problems in fields that child elements give through their content rather
-   * than an attribute (`/^items\[\d+\]\.label /`): those are reported with source
-   * `children`, other problems in children with `attribute`.
+   * The fields that child elements give through their content rather than an attribute (a
+   * link's text, `['label', 'description']`): their problems are reported with source
+   * `children`, other problems of children with `attribute`.
    */
-  protected static childContent?: RegExp;
+  protected static contentFields?: readonly string[];
 
   /** Child elements as raw entries, or undefined when there are none to use. */
   protected readChildren(): unknown[] | undefined {

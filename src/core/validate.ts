@@ -1,16 +1,26 @@
 /**
  * Small typed validators that turn untrusted entries into normalised items. Each entry is
- * read through a FieldReader that records problems as `items[3].heading is required`:
- * a problem in a required field skips the entry; a problem in an optional field drops
- * that field and keeps the entry.
+ * read through a FieldReader that records problems as `items[3].heading is required`, with
+ * the field they are about: a problem in a required field skips the entry; a problem in an
+ * optional field drops that field and keeps the entry.
  */
 import { parseWrittenNumber } from './format.js';
 import { checkUrl, type UrlKind } from './url.js';
 
+/** One problem of an entry: its message (naming the field and the index), and the field. */
+export interface Problem {
+  message: string;
+  /** The entry's field the problem is about; absent for a problem with the entry as a whole. */
+  field?: string;
+}
+
 export interface Validation<T> {
   value: T[];
-  problems: string[];
+  problems: Problem[];
 }
+
+/** The key of what a child element gives beyond JSON (see FieldReader.fromChild). */
+export const FROM_CHILD = Symbol();
 
 export interface FieldOptions {
   required?: boolean;
@@ -21,13 +31,13 @@ export class FieldReader {
   skip = false;
 
   constructor(
-    private readonly entry: Record<string, unknown>,
+    private readonly entry: Record<string | symbol, unknown>,
     private readonly path: string,
-    private readonly problems: string[],
+    private readonly problems: Problem[],
   ) {}
 
   private fail(name: string, problem: string, required: boolean | undefined): undefined {
-    this.problems.push(`${this.path}.${name} ${problem}`);
+    this.problems.push({ message: `${this.path}.${name} ${problem}`, field: name });
     if (required) this.skip = true;
     return undefined;
   }
@@ -109,17 +119,13 @@ export class FieldReader {
     return this.fail(name, `must be ${expected} (got ${describeValue(value)})`, options.required);
   }
 
-  /** True when the entry has this key at all (even empty): e.g. `imageAlt: ""` means decorative. */
-  has(name: string): boolean {
-    return this.entry[name] !== undefined && this.entry[name] !== null;
-  }
-
   /**
-   * The value exactly as given, unchecked, for what only a family can judge (e.g. DOM nodes
-   * that a family's readChildren() copied from its own light DOM; JSON can never hold those).
+   * What a family's readChildren() kept of the child element an entry was read from, beyond
+   * its JSON-shaped fields (DOM nodes, the element's attributes): a typed path of its own,
+   * under a symbol key, which JSON can never hold. Undefined for entries from JSON.
    */
-  raw(name: string): unknown {
-    return this.entry[name];
+  fromChild<T>(): T | undefined {
+    return this.entry[FROM_CHILD] as T | undefined;
   }
 
   /** The raw string as given, empty allowed (for alt text, where empty has a meaning). */
@@ -138,11 +144,11 @@ export function readList<T>(
   path = 'items',
 ): Validation<T> {
   const value: T[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   raw.forEach((entry, index) => {
     const entryPath = `${path}[${index}]`;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      problems.push(`${entryPath} must be an object (got ${describeValue(entry)})`);
+      problems.push({ message: `${entryPath} must be an object (got ${describeValue(entry)})` });
       return;
     }
     const field = new FieldReader(entry as Record<string, unknown>, entryPath, problems);

@@ -3,7 +3,7 @@ import { CivicItemsElement } from '../core/items-element.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink, type ResolvedLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
-import type { FieldReader } from '../core/validate.js';
+import { FROM_CHILD, type FieldReader } from '../core/validate.js';
 import { wordsFor } from '../core/words.js';
 import { copyAttributes } from './copy-attributes.js';
 import { relatedLinksStyles } from './related-links.styles.js';
@@ -72,7 +72,7 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
   static override styles = [baseStyles, relatedLinksStyles];
 
   // A child link's text is its label, and text around it its description.
-  protected static override childContent = /^items\[\d+\]\.(label|description) /;
+  protected static override contentFields = ['label', 'description'];
 
   /** Text of a heading given as a child, read with the child links (not reactive: read during update). */
   private childHeading?: string;
@@ -94,23 +94,16 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
 
   protected override readItem(field: FieldReader): RelatedLink | undefined {
     const label = field.text('label', { required: true });
-    // Only readChildren() can produce DOM nodes: JSON never holds them.
-    const content = field.raw('content');
-    const fromChild = Array.isArray(content) && content.every((node) => node instanceof Node);
+    // Only readChildren() gives a child link's nodes and attributes, on a path of their own.
+    const child = field.fromChild<ChildLink>();
     // A child link whose URL is not allowed loses its URL (reported) but not its text, which
     // the reader saw before the upgrade: it stays in the list as plain text.
-    const href = field.url('href', 'link', { required: !fromChild });
+    const href = field.url('href', 'link', { required: !child });
     const description = field.text('description');
-    if (label === undefined || (href === undefined && !fromChild)) return undefined;
-    if (fromChild) {
-      const raw = field.raw('attributes');
-      const attributes = (Array.isArray(raw) ? raw : []).filter(
-        (entry): entry is CopiedAttribute =>
-          typeof (entry as CopiedAttribute)?.name === 'string' && typeof (entry as CopiedAttribute)?.value === 'string',
-      );
-      return { label, href, description, content, attributes, describedBy: field.text('describedBy') };
-    }
-    return { label, href, description };
+    if (label === undefined || (href === undefined && !child)) return undefined;
+    return child
+      ? { label, href, description, ...child, describedBy: field.text('describedBy') }
+      : { label, href, description };
   }
 
   /**
@@ -233,7 +226,13 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
 }
 
 /** Reads one `<a href>` child: its href, an accessible label, copies of its content and its attributes. */
-function readAnchor(anchor: Element): Record<string, unknown> {
+/** What a child link gives beyond its JSON-shaped fields: copies of its content, and its attributes. */
+interface ChildLink {
+  content: Node[];
+  attributes: CopiedAttribute[];
+}
+
+function readAnchor(anchor: Element): Record<string | symbol, unknown> {
   const images = Array.from(anchor.querySelectorAll('img[alt]'), (image) => image.getAttribute('alt') ?? '');
   const label =
     normalise(anchor.textContent) ||
@@ -250,8 +249,10 @@ function readAnchor(anchor: Element): Record<string, unknown> {
     label,
     href: anchor.getAttribute('href'),
     describedBy: describedBy || undefined,
-    content: Array.from(anchor.childNodes, (node) => node.cloneNode(true)),
-    attributes: Array.from(anchor.attributes, ({ name, value }) => ({ name, value })),
+    [FROM_CHILD]: {
+      content: Array.from(anchor.childNodes, (node) => node.cloneNode(true)),
+      attributes: Array.from(anchor.attributes, ({ name, value }) => ({ name, value })),
+    } satisfies ChildLink,
   };
 }
 

@@ -17,7 +17,7 @@ export interface TestEntry {
 }
 
 export class TestList extends CivicItemsElement<Partial<TestEntry>, TestEntry> {
-  protected static override childContent = /^items\[\d+\]\.count /;
+  protected static override contentFields = ['count'];
 
   protected override readItem(field: FieldReader): TestEntry | undefined {
     const name = field.text('name', { required: true });

@@ -207,59 +207,70 @@ export class ItemsController<T> implements ReactiveController {
     this.setLoading(false);
   }
 
+  /** Fetches `src` (fetchJson), then parses and applies its answer, unless a newer src came meanwhile. */
   private async fetchSource(src: string, timeout: number): Promise<void> {
     this.cancelRequest();
     const id = ++this.requestId;
     const controller = new AbortController();
     this.request = controller;
     this.setLoading(true);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
-
-    let problem: string | undefined;
-    let url = src;
-    try {
-      url = new URL(src, document.baseURI).href;
-      const response = await fetch(url, {
-        credentials: 'same-origin',
-        signal: controller.signal,
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) {
-        problem = `src ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      } else {
-        // The abort signal (a newer src, or the timeout) also covers reading the body.
-        const text = await response.text();
-        if (id !== this.requestId) return;
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          problem = `src ${url} did not answer with JSON`;
-        }
-        if (problem === undefined) {
-          const count = this.apply(parseSource(body, 'src'), 'src');
-          this.pending.push({ kind: 'load', url, count });
-        }
-      }
-    } catch (error) {
-      if (id !== this.requestId) return; // superseded or cancelled on purpose: not a failure
-      problem = timedOut
-        ? `src ${url} did not answer within ${timeout} ms`
-        : `src ${url} could not be loaded (${error instanceof Error ? error.message : String(error)})`;
-    } finally {
-      clearTimeout(timer);
-    }
-    if (id !== this.requestId) return; // a newer src was set while this one answered
-    if (problem !== undefined) this.queueProblems([{ message: problem }], 'src');
+    const answer = await fetchJson(src, timeout, controller);
+    // Superseded by a newer src, or cancelled on purpose: that answer is no one's.
+    if (id !== this.requestId) return;
+    if ('problem' in answer) this.queueProblems([{ message: answer.problem }], 'src');
+    else
+      this.pending.push({ kind: 'load', url: answer.url, count: this.apply(parseSource(answer.body, 'src'), 'src') });
     this.request = undefined;
     this.setLoading(false);
     // Child content stands in again if the answer left nothing to show.
     this.domChanged = true;
     this.host.requestUpdate();
+  }
+}
+
+/** Why a request was aborted when it took too long (a newer src aborts with no reason). */
+const TIMED_OUT = Symbol();
+
+/**
+ * Fetches `src` with same-origin credentials and reads its body as JSON: the body, or what went
+ * wrong in words. Never throws. `timeout` ms, or the controller (a newer src), abort it; the
+ * abort covers reading the body too.
+ */
+async function fetchJson(
+  src: string,
+  timeout: number,
+  controller: AbortController,
+): Promise<{ url: string; body: unknown } | { problem: string }> {
+  let url = src;
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
+  let text: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+    const response = await fetch(url, {
+      credentials: 'same-origin',
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) {
+      return {
+        problem: `src ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      };
+    }
+    text = await response.text();
+  } catch (error) {
+    return {
+      problem:
+        error === TIMED_OUT
+          ? `src ${url} did not answer within ${timeout} ms`
+          : `src ${url} could not be loaded (${error instanceof Error ? error.message : String(error)})`,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+  try {
+    return { url, body: JSON.parse(text) as unknown };
+  } catch {
+    return { problem: `src ${url} did not answer with JSON` };
   }
 }
 

@@ -11,13 +11,14 @@ const terserOptions = {
   module: true,
   // CIVIC_DROP_IN: the drop-in bundle never hydrates server output (src/core/items-element.ts).
   compress: { passes: 2, pure_getters: true, global_defs: { CIVIC_DROP_IN: true } },
-  // Private members only (TypeScript `private`, never read outside their class), so subclasses
+  // Private members only (TypeScript `private`, never read outside their class; and serverPage,
+  // which only the server renderer sets, on the npm build), so subclasses
   // and pages reach every public and protected name unchanged; terser keeps any name the DOM
   // uses. Every byte here is paid by every page view.
   mangle: {
     properties: {
       regex:
-        /^(current|request|observer|domChanged|requestId|pending|readWith|fallbackLocale|configContext|brokenImages|onImageError|readSources|fetchSource|queueProblems|setLoading|cancelRequest|renderCard|renderKpi|renderItem|childHeading|linkFor|outer|names|lists|eagerWidth)$/,
+        /^(current|request|observer|domChanged|requestId|pending|readWith|fallbackLocale|configContext|brokenImages|onImageError|readSources|fetchSource|queueProblems|setLoading|cancelRequest|renderCard|renderKpi|renderItem|childHeading|linkFor|outer|names|lists|eagerWidth|eagerGap|serverPage)$/,
     },
   },
   format: { comments: false },

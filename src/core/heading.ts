@@ -12,7 +12,8 @@ export function clampHeadingLevel(value: unknown, fallback = 2): number {
  * see the same piece. Levels past 6 stay h6: HTML has no h7.
  */
 export function headingTemplate(level: number, name: string, content: unknown, part = name): TemplateResult {
-  switch (Math.min(6, Math.max(2, level))) {
+  // Callers clamp the block's level (clampHeadingLevel); an entry's, one below, may pass 6.
+  switch (level) {
     case 2:
       return html`<h2 class=${name} part=${part}>${content}</h2>`;
     case 3:

@@ -144,6 +144,11 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
     this.data.read();
   }
 
+  /** The status line while `src` loads and nothing is shown yet, the same in every family. */
+  protected statusTemplate(text: string): TemplateResult {
+    return html`<p class="status" part="status">${text}</p>`;
+  }
+
   /**
    * What an element with nothing to show renders: nothing, the same in every family. On a
    * server, which cannot see the element's children, a slot: child markup stays shown as

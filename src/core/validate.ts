@@ -160,19 +160,13 @@ export function readList<T>(
 
 /** A short, safe description of a bad value for a message. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-    case 'undefined':
-      return `${value}`;
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
+  const type = typeof value;
+  // Numbers, booleans, bigints, null and undefined are written as they are.
+  return value === null || !['object', 'function', 'symbol'].includes(type)
+    ? `${value as number}`
+    : type === 'object'
+      ? 'an object'
+      : type;
 }

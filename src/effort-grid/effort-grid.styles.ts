@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Colours, radius, gap and heading size come from the shared theme (`--_*`, src/core/styles.ts);
  * each `--civic-card-*` / `--civic-grid-*` property overrides its shared token for this family.
- * Column breakpoints are where n cards of 16rem and their 1.5rem gaps fit.
+ * Column breakpoints are where n cards of 16rem and their 1.5rem gaps fit: the numbers of
+ * layout.ts (CARD_MIN_WIDTH, columnsFrom), written out here so the minified bundle keeps them
+ * as plain CSS; test/effort-grid/layout.test.ts fails when the two disagree.
  */
 export const effortGridStyles = css`
   .wrap {

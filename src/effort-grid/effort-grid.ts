@@ -8,26 +8,8 @@ import type { FieldReader } from '../core/validate.js';
 import { countEfforts, wordsFor, type Words } from '../core/words.js';
 import { readCardElement } from './effort-card.js';
 import { effortGridStyles } from './effort-grid.styles.js';
+import { DEFAULT_GAP, firstRowLength } from './layout.js';
 import type { EffortCard, EffortCardData } from './types.js';
-
-/**
- * How many cards share the first row at a width (in rem), by the same rules as the styles:
- * `auto` fits 16rem columns with 1.5rem gaps; 1–4 is a maximum, reached at the container
- * widths of effort-grid.styles.ts (2 from 33.5rem, 3 from 51rem, 4 from 68.5rem).
- */
-function firstRowLength(columns: string, widthRem: number): number {
-  const fitting =
-    columns === 'auto'
-      ? Math.floor((widthRem + 1.5) / 17.5)
-      : widthRem < 33.5
-        ? 1
-        : widthRem < 51
-          ? 2
-          : widthRem < 68.5
-            ? 3
-            : 4;
-  return Math.max(1, columns === 'auto' ? fitting : Math.min(Number(columns) || 1, fitting));
-}
 
 /**
  * A grid of effort cards, each one link to an effort. Cards come from `items` (attribute or
@@ -102,6 +84,9 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
   /** The grid's width in rem when it started inside the viewport (its first row then loads eagerly); 0 below it. */
   declare private eagerWidth: number;
 
+  /** The gap between cards in force then, in rem (--civic-grid-gap, --civic-gap), for counting the first row. */
+  private eagerGap = DEFAULT_GAP;
+
   /** Image URLs that failed to load: drawn as a neutral block instead. */
   private readonly brokenImages = new Set<string>();
 
@@ -113,6 +98,10 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     const box = this.getBoundingClientRect();
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     this.eagerWidth = box.top < (window.innerHeight || document.documentElement.clientHeight) ? box.width / rem : 0;
+    // The gap as written on the page (a custom property is not resolved to pixels): px or rem.
+    const own = getComputedStyle(this);
+    const gap = own.getPropertyValue('--civic-grid-gap') || own.getPropertyValue('--civic-gap');
+    this.eagerGap = parseFloat(gap) / (gap.endsWith('px') ? rem : 1) || DEFAULT_GAP;
   }
 
   protected override readItem(field: FieldReader): EffortCard | undefined {
@@ -135,7 +124,7 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     const items = this.data.items;
     const level = clampHeadingLevel(this.headingLevel);
     const columns = this.layoutColumns;
-    const eager = this.eagerWidth ? firstRowLength(columns, this.eagerWidth) : 0;
+    const eager = this.eagerWidth ? firstRowLength(columns, this.eagerWidth, this.eagerGap) : 0;
     const words = wordsFor(settings.locale);
     // Plain digits in the locale's words: no Intl.NumberFormat (nor PluralRules), whose first
     // construction on a page costs more main-thread time than rendering a dozen cards.
@@ -152,7 +141,7 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
             ${items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings, words))}
           </ul>${settings.linkTarget === '_blank' ? newTabNote(words) : nothing}`
           : this.data.loading
-            ? html`<p class="status" part="status">${words.loading}</p>`
+            ? this.statusTemplate(words.loading)
             : nothing
       }
     </div>`;

@@ -218,7 +218,7 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     if (!items.length && !loading) return this.nothingToShow();
     return html`<div class="block">
       ${this.heading?.trim() ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
-      ${loading ? html`<p class="status" part="status">${words.loadingFigures}</p>` : nothing}
+      ${loading ? this.statusTemplate(words.loadingFigures) : nothing}
       ${
         items.length
           ? // role="list" on purpose: WebKit drops the list semantics of a <ul> styled list-style: none.

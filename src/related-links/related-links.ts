@@ -176,7 +176,7 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
       ${ordinal > 1 ? html`<span id="civic-ordinal" hidden>${ordinal}</span>` : nothing}
       ${
         loading
-          ? html`<p class="status" part="status">${words.loadingLinks}</p>`
+          ? this.statusTemplate(words.loadingLinks)
           : html`<ul class="list" part="list" role="list">
             ${items.map((item, index) => this.renderItem(item, index, links[index]))}
           </ul>`

@@ -1,7 +1,11 @@
 // Visits every story of the static Storybook in headless Chromium and checks what a designer
 // would see: the story renders a civic element whose shadow root has content, nothing throws
-// or logs an error, and axe-core finds no WCAG 2.2 AA violation. Stories come from
-// storybook-static/index.json, so a new story is covered with no edit here.
+// or logs an error, axe-core finds no WCAG 2.2 AA violation, and the story looks as its
+// committed picture does (test/visual/<story id>.png, a small tolerance for anti-aliasing).
+// Stories come from storybook-static/index.json, so a new story is covered with no edit here.
+//
+//   node scripts/test-stories.mjs --update-visual  write the pictures anew, on purpose, after a
+//                                                  change to the look (npm run test:visual:update)
 //
 //   node scripts/test-stories.mjs            build Storybook when its inputs changed, then test
 //   node scripts/test-stories.mjs --build    always rebuild first
@@ -13,11 +17,13 @@
 // a `fetch` of a civic element's own `src` (a story showing a failing source) and, in a story
 // tagged `expect-failed-requests` (CSF `tags: ['expect-failed-requests']`), any request.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer';
 import { chromeArgs, chromePath } from './browsers.mjs';
 
@@ -28,6 +34,12 @@ const filters = args.filter((arg) => !arg.startsWith('--'));
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STORY_TIMEOUT = 30000;
 const WORKERS = 2;
+/** The committed pictures, and where a run writes what differs from them (not committed). */
+const VISUAL = join(root, 'test', 'visual');
+const VISUAL_DIFF = join(VISUAL, '__diff__');
+const UPDATE_VISUAL = args.includes('--update-visual');
+/** Anti-aliased edges are ignored (pixelmatch); a changed look does not hide in 0.5% of the pixels, and a changed size never passes. */
+const VISUAL_TOLERANCE = 0.005;
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -263,6 +275,10 @@ async function testStory(page, story) {
 
     await page.evaluate(axeSource);
     for (const violation of await page.evaluate(runAxe, WCAG_22_AA)) problems.push(`axe: ${violation}`);
+    if (!args.includes('--dark')) {
+      const visual = await compareWithPicture(page, story);
+      if (visual) problems.push(visual);
+    }
   } catch (error) {
     problems.push(`test error: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
@@ -274,12 +290,52 @@ async function testStory(page, story) {
   return problems;
 }
 
+/**
+ * The story as shown (#storybook-root, in a fixed viewport, motion reduced, fonts loaded)
+ * against its committed picture: a problem in words, or undefined when they match. With
+ * --update-visual, the picture is written anew instead.
+ */
+async function compareWithPicture(page, story) {
+  await page.evaluate(() => document.fonts.ready);
+  const root = await page.$('#storybook-root');
+  const shot = PNG.sync.read(Buffer.from(await root.screenshot({ type: 'png' })));
+  const file = join(VISUAL, `${story.id}.png`);
+  const shown = `test/visual/${story.id}.png`;
+  if (UPDATE_VISUAL) {
+    writeFileSync(file, PNG.sync.write(shot));
+    return undefined;
+  }
+  if (!existsSync(file)) return `visual: no picture ${shown}; npm run test:visual:update writes it`;
+  const picture = PNG.sync.read(readFileSync(file));
+  const keep = (name, png) => {
+    mkdirSync(VISUAL_DIFF, { recursive: true });
+    writeFileSync(join(VISUAL_DIFF, name), PNG.sync.write(png));
+  };
+  if (picture.width !== shot.width || picture.height !== shot.height) {
+    keep(`${story.id}.actual.png`, shot);
+    return `visual: ${shot.width}×${shot.height} px, the picture ${shown} is ${picture.width}×${picture.height} px (see test/visual/__diff__/)`;
+  }
+  const diff = new PNG({ width: shot.width, height: shot.height });
+  const differing = pixelmatch(picture.data, shot.data, diff.data, shot.width, shot.height, { threshold: 0.1 });
+  const share = differing / (shot.width * shot.height);
+  if (share <= VISUAL_TOLERANCE) return undefined;
+  keep(`${story.id}.actual.png`, shot);
+  keep(`${story.id}.diff.png`, diff);
+  return `visual: ${(share * 100).toFixed(2)}% of the pixels differ from ${shown} (see test/visual/__diff__/${story.id}.diff.png; npm run test:visual:update refreshes the pictures on purpose)`;
+}
+
 const started = Date.now();
 const results = [];
+rmSync(VISUAL_DIFF, { recursive: true, force: true });
+mkdirSync(VISUAL, { recursive: true });
 let next = 0;
 async function worker() {
-  const page = await browser.newPage();
+  // A window of its own per worker: a second tab in one window is hidden, and a hidden page
+  // gets no animation frames, which pictures and renders wait for.
+  const page = await browser.newPage({ type: 'window' });
   await page.setViewport({ width: 1280, height: 800 });
+  // Still pictures: no transition or animation caught half-way.
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   while (next < stories.length) {
     const story = stories[next++];
     const storyStarted = Date.now();

@@ -46,6 +46,21 @@ const config: StorybookConfig & ServerChannelPreset = {
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     plugins: [...(viteConfig.plugins ?? []), keepSourceSideEffects],
+    // One Lit: pre-bundled together with Storybook's renderer, which imports it too. Apart,
+    // `storybook dev` evaluated lit-html twice ("Multiple versions of Lit loaded").
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/directive.js',
+        'lit/directive-helpers.js',
+        'lit/directives/class-map.js',
+        'lit/directives/keyed.js',
+        'lit/directives/style-map.js',
+        '@lit/context',
+      ],
+    },
     // Storybook's own manager and docs chunks are large; that is not ours to split.
     build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 },
   }),

@@ -18,6 +18,7 @@ import {
   type CivicSettings,
 } from './context.js';
 import { ItemsController } from './data-source.js';
+import { clampHeadingLevel, headingTemplate } from './heading.js';
 import type { FieldReader } from './validate.js';
 
 /** What a server renderer knows of the page around an element (see `serverPage`). */
@@ -142,6 +143,29 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.data.read();
+  }
+
+  /**
+   * The block title: a real `<hN>` at `heading-level`, the `title` part in every family.
+   * A blank `heading` gives no title rather than an empty heading.
+   */
+  protected titleTemplate(
+    content: unknown = this.heading?.trim() && this.heading,
+    name = 'heading',
+    part = 'title heading',
+  ): TemplateResult | typeof nothing {
+    return content ? headingTemplate(clampHeadingLevel(this.headingLevel), name, content, part) : nothing;
+  }
+
+  /**
+   * The list of entries, the `list` part in every family; `columns` adds the layout class.
+   * role="list" is not redundant: WebKit drops the list semantics of a `<ul>` styled list-style: none.
+   */
+  protected listTemplate(entries: unknown, columns?: string, label?: string): TemplateResult {
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<ul class=${columns ? `list cols-${columns}` : 'list'} part="list" role="list" aria-label=${label ?? nothing}>
+      ${entries}
+    </ul>`;
   }
 
   /** The status line while `src` loads and nothing is shown yet, the same in every family. */

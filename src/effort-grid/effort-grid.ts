@@ -132,17 +132,15 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     // Nothing to show and nothing coming: no heading over nothing (the same in every family).
     if (!items.length && !this.data.loading) return this.nothingToShow();
     return html`<div class="wrap">
-      ${this.heading?.trim() ? headingTemplate(level, 'title', this.heading) : nothing}
+      ${this.titleTemplate(undefined, 'title', 'title')}
       ${
         items.length
-          ? // role="list" on purpose: Safari drops list semantics from a <ul> styled list-style: none.
-            // eslint-disable-next-line lit-a11y/no-redundant-role
-            html`<ul class="list cols-${columns}" part="list" role="list" aria-label=${count}>
-            ${items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings, words))}
-          </ul>${settings.linkTarget === '_blank' ? newTabNote(words) : nothing}`
-          : this.data.loading
-            ? this.statusTemplate(words.loading)
-            : nothing
+          ? html`${this.listTemplate(
+              items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings, words)),
+              columns,
+              count,
+            )}${settings.linkTarget === '_blank' ? newTabNote(words) : nothing}`
+          : this.statusTemplate(words.loading)
       }
     </div>`;
   }

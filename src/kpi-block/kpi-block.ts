@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { CivicColumnsElement } from '../core/columns-element.js';
 import { readAttributes } from '../core/data-element.js';
 import { numberFormat } from '../core/format.js';
-import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import type { FieldReader } from '../core/validate.js';
@@ -217,15 +216,14 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     // Nothing to show and nothing coming: no heading over nothing (the same in every family).
     if (!items.length && !loading) return this.nothingToShow();
     return html`<div class="block">
-      ${this.heading?.trim() ? headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', this.heading, 'title heading') : nothing}
+      ${this.titleTemplate()}
       ${loading ? this.statusTemplate(words.loadingFigures) : nothing}
       ${
         items.length
-          ? // role="list" on purpose: WebKit drops the list semantics of a <ul> styled list-style: none.
-            // eslint-disable-next-line lit-a11y/no-redundant-role
-            html`<ul class="list cols-${columns}" part="list" role="list">
-            ${items.map((item) => this.renderKpi(viewOf(item, settings.locale, words), words))}
-          </ul>`
+          ? this.listTemplate(
+              items.map((item) => this.renderKpi(viewOf(item, settings.locale, words), words)),
+              columns,
+            )
           : nothing
       }
       ${settings.linkTarget === '_blank' ? newTabNote(words) : nothing}

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { CivicItemsElement } from '../core/items-element.js';
-import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink, type ResolvedLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import { FROM_CHILD, type FieldReader } from '../core/validate.js';
@@ -169,21 +168,16 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
       this.serverPage?.ordinal ??
       this.lists(true).filter((list) => list.shadowRoot?.getElementById('civic-heading')?.textContent === title)
         .length + 1;
-    // role="list" is not redundant: with list-style none, WebKit drops the list semantics.
-    /* eslint-disable lit-a11y/no-redundant-role */
     return html`<nav class="nav" aria-labelledby=${ordinal > 1 ? 'civic-heading civic-ordinal' : 'civic-heading'}>
-      ${headingTemplate(clampHeadingLevel(this.headingLevel), 'heading', html`<span id="civic-heading">${title}</span>`, 'title heading')}
+      ${this.titleTemplate(html`<span id="civic-heading">${title}</span>`)}
       ${ordinal > 1 ? html`<span id="civic-ordinal" hidden>${ordinal}</span>` : nothing}
       ${
         loading
           ? this.statusTemplate(words.loadingLinks)
-          : html`<ul class="list" part="list" role="list">
-            ${items.map((item, index) => this.renderItem(item, index, links[index]))}
-          </ul>`
+          : this.listTemplate(items.map((item, index) => this.renderItem(item, index, links[index])))
       }
       ${links.some((link) => link?.newTab) ? newTabNote(words) : nothing}
     </nav>`;
-    /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   private renderItem(item: RelatedLink, index: number, link: ResolvedLink | undefined) {

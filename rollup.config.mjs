@@ -18,7 +18,7 @@ const terserOptions = {
   mangle: {
     properties: {
       regex:
-        /^(current|request|observer|domChanged|requestId|pending|readWith|fallbackLocale|configContext|brokenImages|onImageError|readSources|fetchSource|queueProblems|setLoading|cancelRequest|renderCard|renderKpi|renderItem|childHeading|linkFor|outer|names|lists|eagerWidth|eagerGap|serverPage)$/,
+        /^(current|request|observer|domChanged|requestId|pending|readWith|fallbackLocale|configContext|brokenImages|onImageError|readSources|fetchSource|queueProblems|setLoading|cancelRequest|renderCard|renderKpi|renderItem|childHeading|linkFor|outer|names|lists|eagerWidth|eagerGap|serverPage|missing|fail|entry|problems|provider|use)$/,
     },
   },
   format: { comments: false },

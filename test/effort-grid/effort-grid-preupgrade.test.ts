@@ -8,6 +8,7 @@ import { expect, html } from '@open-wc/testing';
 import { render } from 'lit';
 import type { EffortCardData } from '../../src/effort-grid.js';
 import { seed000Tiles, seed001Cards } from '../../stories/data/effort-seeds.js';
+import { usePreUpgradeStylesheet } from '../helpers/preupgrade.js';
 
 const cardMarkup = (cards: readonly EffortCardData[]) =>
   cards.map(
@@ -29,17 +30,7 @@ function expectSameBox(actual: Box, expected: Box, label: string) {
   }
 }
 
-before(async () => {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/src/effort-grid/effort-grid.preupgrade.css';
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-});
+usePreUpgradeStylesheet('/src/effort-grid/effort-grid.preupgrade.css');
 
 describe('civic-effort-grid before upgrade', () => {
   it('shows the cards readably, laid out as after upgrade, so nothing moves when it upgrades', async () => {

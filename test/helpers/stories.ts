@@ -5,6 +5,7 @@
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { checkTargetSize } from './axe.js';
 import { settle } from './events.js';
 
 export type AnyStory = {
@@ -22,15 +23,17 @@ export const storiesOf = (module: StoryModule) =>
       name !== 'default' && typeof value === 'object' && value !== null && ('args' in value || 'render' in value),
   ) as [string, AnyStory][];
 
+/** A story's template, as Storybook renders it: its own `render`, or the module's, from its args. */
+export const renderStory = (story: AnyStory, defaultRender?: AnyStory['render']): TemplateResult =>
+  (story.render ?? defaultRender)!({ ...(story.args ?? {}) }, {});
+
 /**
  * Renders a story into the page and waits for its civic elements: rendered, and their sources
  * loaded (or failed) unless the story shows loading on purpose.
  */
 export async function mountStory(module: StoryModule, story: AnyStory, { loading = false } = {}): Promise<HTMLElement> {
   // fixtureSync: fixture() waits for an animation frame when the root is a <div>.
-  const wrapper = fixtureSync<HTMLElement>(
-    html`<div>${(story.render ?? module.default.render)!({ ...(story.args ?? {}) }, {})}</div>`,
-  );
+  const wrapper = fixtureSync<HTMLElement>(html`<div>${renderStory(story, module.default.render)}</div>`);
   for (const el of Array.from(wrapper.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(CIVIC))) {
     await settle(el);
     if (!loading) await waitUntil(() => !el.hasAttribute('aria-busy'), 'its sources answered', { timeout: 15000 });
@@ -48,14 +51,7 @@ export function everyStoryPassesAxe(
   modules: Record<string, StoryModule>,
   options: { loading?: string[]; ready?: Record<string, (root: HTMLElement) => unknown> } = {},
 ): void {
-  before(async function () {
-    this.timeout(60000);
-    // axe loads on first use, and leaves target-size (2.5.8) off by default.
-    await expect(fixtureSync(html`<p>probe</p>`)).to.be.accessible();
-    (window as unknown as { axe: { configure(options: unknown): void } }).axe.configure({
-      rules: [{ id: 'target-size', enabled: true }],
-    });
-  });
+  checkTargetSize();
   for (const [group, module] of Object.entries(modules)) {
     const stories = storiesOf(module);
     it(`${group}: has stories`, () => {

@@ -5,20 +5,9 @@
  * much. The element is defined only after the "before" measurements.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { usePreUpgradeStylesheet } from '../helpers/preupgrade.js';
 
-const css = document.createElement('link');
-css.rel = 'stylesheet';
-css.href = '/src/kpi-block/kpi-block.preupgrade.css';
-
-before(async () => {
-  const loaded = new Promise((resolve, reject) => {
-    css.onload = resolve;
-    css.onerror = reject;
-  });
-  document.head.append(css);
-  await loaded;
-});
-after(() => css.remove());
+usePreUpgradeStylesheet('/src/kpi-block/kpi-block.preupgrade.css');
 
 const columns = (boxes: Element[]) => new Set(boxes.map((box) => Math.round(box.getBoundingClientRect().left))).size;
 

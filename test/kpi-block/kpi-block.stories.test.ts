@@ -1,19 +1,11 @@
 /** Every story of Elements/KPI Block and Pages/Digital Government, rendered as a fixture: axe-clean, and what it shows. */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import meta, * as stories from '../../stories/kpi-block.stories.js';
 import pageMeta, * as pageStories from '../../stories/pages/digital-government.stories.js';
 import type { CivicKpiBlock } from '../../src/kpi-block.js';
 import type { CivicErrorDetail } from '../../src/core/events.js';
 import { recordProblems, settle } from '../helpers/events.js';
-import { everyStoryPassesAxe, type StoryModule } from '../helpers/stories.js';
-
-type AnyStory = {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
-};
-const renderStory = (story: AnyStory, defaultRender: AnyStory['render']) =>
-  (story.render ?? defaultRender)!({ ...(story.args ?? {}) }, {});
+import { everyStoryPassesAxe, renderStory, type AnyStory, type StoryModule } from '../helpers/stories.js';
 
 let problems: ReturnType<typeof recordProblems>;
 beforeEach(() => {

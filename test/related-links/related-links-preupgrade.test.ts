@@ -5,31 +5,13 @@
  * survive the upgrade. The element is defined only after the "before" assertions.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
+import { checkTargetSize } from '../helpers/axe.js';
+import { usePreUpgradeStylesheet } from '../helpers/preupgrade.js';
 
-// WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
-// by default. Axe loads on first use, so a probe runs first.
-before(async function () {
-  this.timeout(60000);
-  const probe = fixtureSync(html`<p>probe</p>`);
-  await expect(probe).to.be.accessible();
-  (window as unknown as { axe: { configure(options: unknown): void } }).axe.configure({
-    rules: [{ id: 'target-size', enabled: true }],
-  });
-});
+// WCAG 2.2 AA in every accessibility check of this file, target size included.
+checkTargetSize();
 
-const css = document.createElement('link');
-css.rel = 'stylesheet';
-css.href = '/src/related-links/related-links.preupgrade.css';
-
-before(async () => {
-  const loaded = new Promise((resolve, reject) => {
-    css.onload = resolve;
-    css.onerror = reject;
-  });
-  document.head.append(css);
-  await loaded;
-});
-after(() => css.remove());
+usePreUpgradeStylesheet('/src/related-links/related-links.preupgrade.css');
 
 describe('civic-related-links before and after upgrade, with the pre-upgrade stylesheet', function () {
   // axe runs twice, and a background tab (tests run two at a time) has throttled timers.

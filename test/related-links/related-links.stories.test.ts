@@ -1,27 +1,15 @@
 /** Every story of Elements/Related Links, rendered as a fixture: axe-clean, and what it shows. */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
 import meta, * as stories from '../../stories/related-links.stories.js';
 import type { CivicRelatedLinks } from '../../src/related-links.js';
 import { recordProblems, settle } from '../helpers/events.js';
-import { everyStoryPassesAxe, type StoryModule } from '../helpers/stories.js';
+import { checkTargetSize } from '../helpers/axe.js';
+import { everyStoryPassesAxe, renderStory, type AnyStory, type StoryModule } from '../helpers/stories.js';
 import type { CivicErrorDetail } from '../../src/core/events.js';
 
-// WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
-// by default. Axe loads on first use, so a probe runs first.
-before(async function () {
-  this.timeout(60000);
-  const probe = fixtureSync(html`<p>probe</p>`);
-  await expect(probe).to.be.accessible();
-  (window as unknown as { axe: { configure(options: unknown): void } }).axe.configure({
-    rules: [{ id: 'target-size', enabled: true }],
-  });
-});
+// WCAG 2.2 AA in every accessibility check of this file, target size included.
+checkTargetSize();
 
-type AnyStory = {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
-};
 const defaultRender = meta.render as AnyStory['render'];
 
 let problems: ReturnType<typeof recordProblems>;
@@ -34,7 +22,7 @@ afterEach(() => {
 
 async function mount(story: AnyStory) {
   // fixtureSync: fixture() waits for an animation frame when the story's root is a <div>.
-  const wrapper = fixtureSync<HTMLElement>((story.render ?? defaultRender)!({ ...(story.args ?? {}) }, {}));
+  const wrapper = fixtureSync<HTMLElement>(renderStory(story, defaultRender));
   const root = wrapper.parentElement!;
   for (const el of Array.from(root.querySelectorAll('civic-related-links'))) await settle(el);
   return root;

@@ -14,19 +14,12 @@ import {
   longLinks,
 } from '../../stories/data/related-links-seeds.js';
 import { axNodeOf, descriptionOf } from '../helpers/aria.js';
+import { checkTargetSize } from '../helpers/axe.js';
 import { fixtureUrl, recordProblems, settle } from '../helpers/events.js';
 import type { CivicErrorDetail, CivicLoadDetail } from '../../src/core/events.js';
 
-// WCAG 2.2 AA in every accessibility check of this file: axe leaves target-size (2.5.8) off
-// by default. Axe loads on first use, so a probe runs first.
-before(async function () {
-  this.timeout(60000);
-  const probe = fixtureSync(html`<p>probe</p>`);
-  await expect(probe).to.be.accessible();
-  (window as unknown as { axe: { configure(options: unknown): void } }).axe.configure({
-    rules: [{ id: 'target-size', enabled: true }],
-  });
-});
+// WCAG 2.2 AA in every accessibility check of this file, target size included.
+checkTargetSize();
 
 const shadow = (el: Element) => el.shadowRoot!;
 const links = (el: Element) => Array.from(shadow(el).querySelectorAll('a'));

@@ -12,13 +12,16 @@ const terserOptions = {
   // CIVIC_DROP_IN: the drop-in bundle never hydrates server output (src/core/items-element.ts).
   compress: { passes: 2, pure_getters: true, global_defs: { CIVIC_DROP_IN: true } },
   // Private members only (TypeScript `private`, never read outside their class; and serverPage,
-  // which only the server renderer sets, on the npm build), so subclasses
-  // and pages reach every public and protected name unchanged; terser keeps any name the DOM
-  // uses. Every byte here is paid by every page view.
+  // which only the server renderer sets, on the npm build), so subclasses and pages reach every
+  // public and protected name unchanged. Every byte here is paid by every page view.
+  // `builtins: true` lets the list reach names that are DOM properties too (`path`, `request`,
+  // `pending`, …): the list is exact, so put a name on it only when nothing else in the bundle,
+  // Lit included, reads a property of that name. The demo and story tests run the bundle.
   mangle: {
     properties: {
       regex:
-        /^(current|request|observer|domChanged|requestId|pending|readWith|fallbackLocale|configContext|brokenImages|onImageError|readSources|fetchSource|queueProblems|setLoading|cancelRequest|renderCard|renderKpi|renderItem|childHeading|linkFor|outer|names|lists|eagerWidth|eagerGap|serverPage|missing|fail|entry|problems|provider|use)$/,
+        /^(current|request|requestId|observer|domChanged|pending|readWith|owner|sourceOptions|isCurrent|applyParsed|readSources|fetchSource|queueProblems|setLoading|cancelRequest|entry|path|missing|fail|problems|fallbackLocale|configContext|provider|outer|use|brokenImages|onImageError|renderCard|renderKpi|renderItem|childHeading|linkFor|names|lists|eagerWidth|eagerGap|serverPage)$/,
+      builtins: true,
     },
   },
   format: { comments: false },

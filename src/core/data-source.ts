@@ -48,8 +48,8 @@ export class ItemsController<T> implements ReactiveController {
   /** Which source the current items came from, once one has been read. */
   source?: SourceKind;
 
-  private readonly host: ItemsHost;
-  private readonly options: ItemsSourceOptions<T>;
+  private readonly owner: ItemsHost;
+  private readonly sourceOptions: ItemsSourceOptions<T>;
   /** The source last read and what identified it, so unchanged sources are not read again. */
   private current?: { kind: SourceKind; key: unknown };
   private domChanged = true;
@@ -60,8 +60,8 @@ export class ItemsController<T> implements ReactiveController {
   private readWith?: unknown;
 
   constructor(host: ItemsHost, options: ItemsSourceOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.owner = host;
+    this.sourceOptions = options;
     host.addController(this);
   }
 
@@ -69,12 +69,12 @@ export class ItemsController<T> implements ReactiveController {
     // Child elements and inline JSON can arrive after upgrade (a bundle loaded in <head>) or
     // change later: watch the light DOM. The host's own attributes are not of interest.
     this.observer ??= new MutationObserver((records) => {
-      if (records.some((record) => record.target !== this.host || record.type !== 'attributes')) {
+      if (records.some((record) => record.target !== this.owner || record.type !== 'attributes')) {
         this.domChanged = true;
-        this.host.requestUpdate();
+        this.owner.requestUpdate();
       }
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.observer.observe(this.owner, { childList: true, subtree: true, attributes: true, characterData: true });
     this.domChanged = true;
     // A request cut short by a disconnect is made again on reconnect.
     if (this.current?.kind === 'src' && !this.request && this.loading) this.current = undefined;
@@ -102,19 +102,19 @@ export class ItemsController<T> implements ReactiveController {
     const pending = this.pending;
     this.pending = [];
     for (const entry of pending) {
-      if (entry.kind === 'error') reportProblems(this.host, entry.problems, entry.source);
-      else emit(this.host, 'civic-load', { source: 'src', url: entry.url, count: entry.count });
+      if (entry.kind === 'error') reportProblems(this.owner, entry.problems, entry.source);
+      else emit(this.owner, 'civic-load', { source: 'src', url: entry.url, count: entry.count });
     }
   }
 
   private readSources(): void {
-    const host = this.host;
+    const host = this.owner;
     let domChanged = this.domChanged;
     this.domChanged = false;
 
     // What entries are read with changed (the locale, which reads "12.000"): read them again
     // (a src too: a locale rarely changes once a page is up).
-    const readWith = this.options.readWith?.();
+    const readWith = this.sourceOptions.readWith?.();
     if (readWith !== this.readWith) {
       this.readWith = readWith;
       this.current = undefined;
@@ -130,21 +130,21 @@ export class ItemsController<T> implements ReactiveController {
     else if (script) [kind, key] = ['script', script.textContent ?? ''];
     else if (host.src) [kind, key] = ['src', `${host.src} ${timeout}`];
 
-    const fresh = !this.is(kind, key);
+    const fresh = !this.isCurrent(kind, key);
     if (fresh) {
       this.use(kind, key);
       if (kind === 'src') {
         if (isServer) this.loading = true;
         else void this.fetchSource(host.src!, timeout);
-      } else if (kind !== 'children') this.apply(parseSource(key, kind), kind);
+      } else if (kind !== 'children') this.applyParsed(parseSource(key, kind), kind);
     }
 
     // Child content stands in while the source in force has nothing to show (still loading,
     // failed, invalid or empty): a block is never emptier than its markup was before the
     // upgrade. A higher source that has rendered keeps its place (nothing shown is lost).
     if ((fresh || domChanged) && (kind === 'children' || this.source === 'children' || this.items.length === 0)) {
-      const raw = isServer ? undefined : this.options.readChildren?.();
-      if (raw) this.apply({ list: raw }, 'children');
+      const raw = isServer ? undefined : this.sourceOptions.readChildren?.();
+      if (raw) this.applyParsed({ list: raw }, 'children');
       else if (kind === 'children' && this.source !== undefined && this.source !== 'children') {
         // Every source was removed: show nothing rather than a stale list from a source that is gone.
         this.items = [];
@@ -153,7 +153,7 @@ export class ItemsController<T> implements ReactiveController {
     }
   }
 
-  private is(kind: SourceKind, key: unknown): boolean {
+  private isCurrent(kind: SourceKind, key: unknown): boolean {
     return this.current?.kind === kind && this.current.key === key;
   }
 
@@ -163,18 +163,18 @@ export class ItemsController<T> implements ReactiveController {
   }
 
   /** Validates a parsed list and, unless nothing in it could be used, renders it. */
-  private apply(parsed: ParsedSource, source: SourceKind): number {
+  private applyParsed(parsed: ParsedSource, source: SourceKind): number {
     if (parsed.problem !== undefined) {
       this.queueProblems([{ message: parsed.problem }], source);
       return 0;
     }
     const list = parsed.list ?? [];
-    const { value, problems } = readList(list, this.options.read);
+    const { value, problems } = readList(list, this.sourceOptions.read);
     if (source === 'children') {
       // docs/api.md: `attribute` is "an attribute of a single card, KPI or link"; what a child
       // gives through its content (a link's text) is `children`.
       const inContent = ({ field }: Problem) =>
-        field !== undefined && this.options.contentFields?.includes(field) === true;
+        field !== undefined && this.sourceOptions.contentFields?.includes(field) === true;
       this.queueProblems(
         problems.filter((problem) => !inContent(problem)),
         'attribute',
@@ -195,8 +195,8 @@ export class ItemsController<T> implements ReactiveController {
 
   private setLoading(loading: boolean): void {
     this.loading = loading;
-    if (loading) this.host.setAttribute('aria-busy', 'true');
-    else this.host.removeAttribute('aria-busy');
+    if (loading) this.owner.setAttribute('aria-busy', 'true');
+    else this.owner.removeAttribute('aria-busy');
   }
 
   private cancelRequest(): void {
@@ -219,12 +219,16 @@ export class ItemsController<T> implements ReactiveController {
     if (id !== this.requestId) return;
     if ('problem' in answer) this.queueProblems([{ message: answer.problem }], 'src');
     else
-      this.pending.push({ kind: 'load', url: answer.url, count: this.apply(parseSource(answer.body, 'src'), 'src') });
+      this.pending.push({
+        kind: 'load',
+        url: answer.url,
+        count: this.applyParsed(parseSource(answer.body, 'src'), 'src'),
+      });
     this.request = undefined;
     this.setLoading(false);
     // Child content stands in again if the answer left nothing to show.
     this.domChanged = true;
-    this.host.requestUpdate();
+    this.owner.requestUpdate();
   }
 }
 
@@ -246,8 +250,8 @@ async function fetchJson(
   let text: string;
   try {
     url = new URL(src, document.baseURI).href;
+    // Credentials: fetch's default, `same-origin`, is what docs/api.md promises.
     const response = await fetch(url, {
-      credentials: 'same-origin',
       signal: controller.signal,
       headers: { Accept: 'application/json' },
     });

@@ -257,9 +257,10 @@ describe('data rules: src', () => {
   it('fetches with same-origin credentials, sets aria-busy while loading, and dispatches civic-load', async () => {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was after the test
     const originalFetch = window.fetch;
-    const seen: RequestInit[] = [];
+    // The request as the browser would send it: explicit options and fetch's defaults alike.
+    const seen: Request[] = [];
     window.fetch = (input, init) => {
-      seen.push(init ?? {});
+      seen.push(new Request(input, init));
       return originalFetch(input, init);
     };
     try {
@@ -276,6 +277,7 @@ describe('data rules: src', () => {
       expect(names(el)).to.deep.equal(['Remote']);
       expect(el.hasAttribute('aria-busy')).to.equal(false);
       expect(seen[0].credentials).to.equal('same-origin');
+      expect(seen[0].headers.get('accept')).to.equal('application/json');
       el.remove();
     } finally {
       window.fetch = originalFetch;

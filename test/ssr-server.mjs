@@ -40,6 +40,8 @@ function seedPages() {
     },
     { label: 'Milestones of Singapore’s Smart Nation story', href: '/about-smart-nation/our-journey/milestones' },
   ];
+  // Not from the seeds: a figure long enough to be shrunk to its box, labelled as made up.
+  const longFigure = [{ label: 'Example data: a budget', value: 1250000000, format: 'currency', currency: 'SGD' }];
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Server-rendered seed pages</title>
@@ -57,6 +59,7 @@ function seedPages() {
     <li><a href="/about-smart-nation/our-journey/milestones">Milestones of Singapore’s Smart Nation story</a></li>
   </ul>
 </civic-related-links>
+<civic-kpi-block heading="A long figure in a narrow box" heading-level="3" style="width: 15rem" items='${attribute(longFigure)}'></civic-kpi-block>
 </civic-config>
 <p id="after">What follows the blocks.</p>
 </body>

@@ -160,7 +160,18 @@ async function renderShadow(
   return output
     .slice(start, end + '</template>'.length)
     .replace('<template shadowroot="open" ', '<template ')
-    .replace(/<style>([^<]*)<\/style>/, (_, css: string) => `<style>${minifyCss(css)}</style>`);
+    .replace(/<style>([^<]*)<\/style>/, (_, css: string) => `<style>${minifyCss(css)}${figureLengths(output)}</style>`);
+}
+
+/**
+ * A long KPI figure gets smaller in a narrow box by its length, `--_chars`
+ * (kpi-block.styles.ts), which the element sets through the CSSOM once its script runs. Until
+ * then the server's stylesheet sets it: one rule per length the output holds, so the figure is
+ * already at its size before any script and does not shrink (move) when it upgrades.
+ */
+function figureLengths(output: string): string {
+  const lengths = new Set(Array.from(output.matchAll(/ data-chars="(\d+)"/g), ([, length]) => length));
+  return Array.from(lengths, (length) => `[data-chars="${length}"]{--_chars:${length}}`).join('');
 }
 
 /** The element styles, written smaller: no comments, no runs of white space (nothing a browser reads changes). */

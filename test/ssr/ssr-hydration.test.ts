@@ -107,6 +107,14 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
     ).to.be.above(0);
     // Laid out: the first card has a real size.
     expect(grid.boxes[1][2]).to.be.above(100);
+    // A long figure is already at the size that fits its narrow box (the server's stylesheet
+    // sets its length), so it does not shrink when the script runs.
+    const figure = frame.document
+      .querySelector('civic-kpi-block[heading="A long figure in a narrow box"]')!
+      .shadowRoot!.querySelector<HTMLElement>('.value')!;
+    expect(figure.textContent.trim()).to.equal('$1,250,000,000.00');
+    expect(parseFloat(frame.window.getComputedStyle(figure).fontSize)).to.be.below(30);
+    expect(figure.getBoundingClientRect().height).to.be.below(40);
   });
 
   for (const [mode, code] of [

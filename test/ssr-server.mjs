@@ -1,6 +1,7 @@
 // Pages rendered on the server by civic-blocks/ssr (dist/ssr, built by `npm run build`), for
 // the hydration tests: /__ssr/<page> answers the page's HTML with each civic element's content
 // in declarative shadow DOM, and no script; the test adds the scripts when it is ready.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const json = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
@@ -66,7 +67,18 @@ function seedPages() {
 </html>`;
 }
 
-const PAGES = { 'seed-pages': seedPages };
+/**
+ * The pages, by name. `strict-csp` is served under a policy that allows no inline style but
+ * those whose hashes `renderCivicHtml` returns (and the page's own); `strict-csp-unlisted`
+ * under the same policy without the returned hashes, which shows what the hashes do.
+ */
+const PAGES = {
+  'seed-pages': { page: seedPages },
+  'strict-csp': { page: seedPages, policy: 'hashes' },
+  'strict-csp-unlisted': { page: seedPages, policy: 'page only' },
+};
+
+const hashOf = (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 export async function ssrMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/__ssr/')) return next();
@@ -76,8 +88,16 @@ export async function ssrMiddleware(ctx, next) {
     return;
   }
   const { renderCivicHtml } = await import('../dist/ssr/index.js');
-  const { html, problems } = await renderCivicHtml(page());
+  const { html, problems, styleHashes } = await renderCivicHtml(page.page());
   if (problems.length) throw new Error(`server rendering reported ${JSON.stringify(problems)}`);
+  if (page.policy) {
+    const own = Array.from(html.matchAll(/<head>[^]*?<style>([^<]*)<\/style>/g), ([, css]) => hashOf(css));
+    const styles = page.policy === 'hashes' ? [...own, ...styleHashes] : own;
+    ctx.set(
+      'Content-Security-Policy',
+      `default-src 'self'; script-src 'self'; style-src 'self' ${styles.join(' ')}; img-src 'self' data:`,
+    );
+  }
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html';
   ctx.body = html;

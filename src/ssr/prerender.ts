@@ -24,6 +24,9 @@ Options:
                      <dir>/data/a.json) or a URL (src resolves against it). Without it, an
                      element with src shows its loading state until the script loads it.
   --locale <tag>     Locale where neither <civic-config locale> nor lang gives one (default en).
+  --csp              Print, at the end, the style-src sources that allow the inline styles
+                     written ('sha256-…'), for a Content-Security-Policy without
+                     'unsafe-inline'.
   --force            Overwrite files that exist (the input itself included).
   --help             Show this text.`;
 
@@ -76,6 +79,7 @@ export async function prerender(args: string[], output: Output = consoleOutput):
     'base-url'?: string;
     data?: string;
     locale?: string;
+    csp?: boolean;
     force?: boolean;
     help?: boolean;
   };
@@ -90,6 +94,7 @@ export async function prerender(args: string[], output: Output = consoleOutput):
         'base-url': { type: 'string' },
         data: { type: 'string' },
         locale: { type: 'string' },
+        csp: { type: 'boolean' },
         force: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -109,6 +114,7 @@ export async function prerender(args: string[], output: Output = consoleOutput):
   const out = resolve(values.out);
   let failed = 0;
   let warnings = 0;
+  const styleHashes = new Set<string>();
   for (const file of files) {
     const input = resolve(file);
     const path = relative(root, input);
@@ -145,6 +151,7 @@ export async function prerender(args: string[], output: Output = consoleOutput):
       locale: values.locale,
       readSource: values.data ? sourceReader(values.data, input, root) : undefined,
     });
+    for (const hash of result.styleHashes) styleHashes.add(hash);
     for (const problem of result.problems) {
       warnings++;
       output.warn(
@@ -163,6 +170,7 @@ export async function prerender(args: string[], output: Output = consoleOutput):
       `${file} → ${relative('.', target) || target} (${result.rendered} element${result.rendered === 1 ? '' : 's'} rendered)`,
     );
   }
+  if (values.csp) output.log(`style-src: ${[...styleHashes].join(' ') || '(no inline style written)'}`);
   if (warnings) output.warn(`civic-blocks prerender: ${warnings} warning${warnings === 1 ? '' : 's'}`);
   return failed ? 1 : 0;
 }

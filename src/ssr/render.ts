@@ -16,7 +16,11 @@
  * pre-upgrade rules of `civic-blocks.css` (meant for child markup) off it.
  * `<civic-config>` settings around an element (locale, base URL, link target) and the page's
  * `lang` apply as in the browser. Node only: it imports Lit's server build.
+ *
+ * Each shadow root carries its element's styles as an inline `<style>`; the result lists their
+ * hashes (`styleHashes`) for a Content-Security-Policy that allows no other inline style.
  */
+import { createHash } from 'node:crypto';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -67,6 +71,14 @@ export interface RenderResult {
   problems: RenderProblem[];
   /** How many elements got server-rendered content. */
   rendered: number;
+  /**
+   * The CSP source of each inline `<style>` written (`'sha256-…'`), once each: under a strict
+   * policy, add them to `style-src` (`style-src 'self' 'sha256-…' …`), or the browser refuses
+   * the styles and shows the content unstyled until the script runs. The element styles'
+   * hashes change only with the version of civic-blocks; a long KPI figure's size rule
+   * (`[data-chars]`) has its own, by the figures' lengths.
+   */
+  styleHashes: string[];
 }
 
 /** One change to the page's text: `text` put in at `offset`. */
@@ -160,19 +172,24 @@ async function renderShadow(
   return output
     .slice(start, end + '</template>'.length)
     .replace('<template shadowroot="open" ', '<template ')
-    .replace(/<style>([^<]*)<\/style>/, (_, css: string) => `<style>${minifyCss(css)}${figureLengths(output)}</style>`);
+    .replace(/<style>([^<]*)<\/style>/, (_, css: string) => `<style>${minifyCss(css)}</style>${figureLengths(output)}`);
 }
 
 /**
  * A long KPI figure gets smaller in a narrow box by its length, `--_chars`
  * (kpi-block.styles.ts), which the element sets through the CSSOM once its script runs. Until
- * then the server's stylesheet sets it: one rule per length the output holds, so the figure is
+ * then a stylesheet of its own sets it (apart from the element styles, whose CSP hash then
+ * stays the same from page to page): one rule per length the output holds, so the figure is
  * already at its size before any script and does not shrink (move) when it upgrades.
  */
 function figureLengths(output: string): string {
   const lengths = new Set(Array.from(output.matchAll(/ data-chars="(\d+)"/g), ([, length]) => length));
-  return Array.from(lengths, (length) => `[data-chars="${length}"]{--_chars:${length}}`).join('');
+  if (lengths.size === 0) return '';
+  return `<style>${Array.from(lengths, (length) => `[data-chars="${length}"]{--_chars:${length}}`).join('')}</style>`;
 }
+
+/** The CSP source that allows an inline `<style>` with this text. */
+const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /** The element styles, written smaller: no comments, no runs of white space (nothing a browser reads changes). */
 function minifyCss(css: string): string {
@@ -199,6 +216,7 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
   const titles: string[] = [];
   let index = 0;
   let rendered = 0;
+  const styleHashes = new Set<string>();
 
   const visit = async (node: Node, settings: CivicSettings | undefined, lang: string | undefined) => {
     if (!isElement(node)) return;
@@ -292,6 +310,7 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
         reported === 'items' && !hasItems && script ? 'script' : reported;
       for (const detail of details) for (const message of detail.problems) report(source(detail.source), message);
     }
+    for (const [, css] of shadow.matchAll(/<style>([^<]*)<\/style>/g)) styleHashes.add(styleHash(css));
     insertions.push({ offset: location.endOffset, text: shadow + extra });
     // The start tag ends in ">": the mark goes just before it.
     if (shadow !== SLOT_SHADOW) insertions.push({ offset: location.endOffset - 1, text: ' server-rendered' });
@@ -306,5 +325,5 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
     html += source.slice(at, offset) + text;
     at = offset;
   }
-  return { html: html + source.slice(at), problems, rendered };
+  return { html: html + source.slice(at), problems, rendered, styleHashes: [...styleHashes] };
 }

@@ -1,6 +1,7 @@
 // `npx civic-blocks prerender`, run as a user runs it: the installed bin, in a folder of pages.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -176,6 +177,43 @@ test('unreadable input: a clear message and a non-zero exit', () => {
     assert.equal(locked.code, 1);
     assert.match(locked.stderr, /cannot read locked\.html: EACCES/);
   }
+});
+
+test('--csp prints the style-src sources of the inline styles written, each once over all the pages', () => {
+  write(
+    'csp/a.html',
+    page(`<civic-effort-grid items='${JSON.stringify(cards.slice(0, 2)).replace(/'/g, '&#39;')}'></civic-effort-grid>`),
+  );
+  write(
+    'csp/b.html',
+    page(
+      `<civic-effort-grid items='${JSON.stringify(cards.slice(2, 3)).replace(/'/g, '&#39;')}'></civic-effort-grid>` +
+        `<civic-related-links items='[{"label":"Milestones","href":"/milestones"}]'></civic-related-links>`,
+    ),
+  );
+  const { code, stdout, stderr } = run(
+    'prerender',
+    'csp/a.html',
+    'csp/b.html',
+    '--root',
+    'csp',
+    '--out',
+    'csp-out',
+    '--csp',
+  );
+  assert.equal(code, 0, stderr);
+  const line = stdout.split('\n').find((text) => text.startsWith('style-src: '));
+  assert.ok(line, stdout);
+  const printed = line.slice('style-src: '.length).split(' ');
+  const sha256 = (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+  const written = ['csp-out/a.html', 'csp-out/b.html'].flatMap((path) =>
+    [...read(path).matchAll(/<style>([^<]*)<\/style>/g)].map(([, css]) => sha256(css)),
+  );
+  assert.equal(written.length, 3);
+  assert.deepEqual(printed.toSorted(), [...new Set(written)].toSorted());
+  assert.equal(printed.length, 2);
+  // Without --csp, no such line.
+  assert.ok(!run('prerender', 'csp/a.html', '--root', 'csp', '--out', 'csp-out-2').stdout.includes('style-src'));
 });
 
 test('bad arguments: usage and exit 2; --help prints it and exits 0', () => {

@@ -1,6 +1,7 @@
 // civic-blocks/ssr: what a page holds after server rendering, read as a browser would read it
 // before any script runs (the declarative shadow roots' content), for every element and source.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'parse5';
@@ -295,6 +296,34 @@ test('everything else is left byte for byte, and a second run changes nothing', 
   const second = await renderCivicHtml(first.html);
   assert.equal(second.html, first.html);
   assert.equal(second.rendered, 0);
+});
+
+test('styleHashes: one CSP source per inline style written, the element styles’ the same on every page', async () => {
+  const sha256 = (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+  const stylesOf = (html) => [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(([, css]) => sha256(css));
+  const grids = await renderCivicHtml(
+    page(
+      `<civic-effort-grid items='${json(cards.slice(0, 1))}'></civic-effort-grid><civic-effort-grid items='${json(cards.slice(1, 3))}'></civic-effort-grid>`,
+    ),
+  );
+  assert.deepEqual(grids.styleHashes, [...new Set(stylesOf(grids.html))]);
+  assert.equal(grids.styleHashes.length, 1);
+  // Another page, other content: the grid's styles hash the same. A long KPI figure's size
+  // rule is a stylesheet of its own, with its own hash.
+  const kpis = [{ label: 'Example data: a budget', value: 1250000000, format: 'currency', currency: 'SGD' }];
+  const mixed = await renderCivicHtml(
+    page(
+      `<civic-effort-grid items='${json(cards.slice(4, 5))}'></civic-effort-grid><civic-kpi-block items='${json(kpis)}'></civic-kpi-block>`,
+    ),
+  );
+  assert.deepEqual(mixed.styleHashes, [...new Set(stylesOf(mixed.html))]);
+  assert.equal(mixed.styleHashes.length, 3);
+  assert.equal(mixed.styleHashes[0], grids.styleHashes[0]);
+  const length = /data-chars="(\d+)"/.exec(mixed.html)[1];
+  assert.ok(mixed.html.includes(`<style>[data-chars="${length}"]{--_chars:${length}}</style>`), length);
+  // Child markup only: a slot, and no style at all.
+  const slotted = await renderCivicHtml(page('<civic-related-links><a href="/a">A</a></civic-related-links>'));
+  assert.deepEqual(slotted.styleHashes, []);
 });
 
 test('with Lit’s own server renderer too: items as a property, config and data holders render without throwing or leaking defer-hydration', async () => {

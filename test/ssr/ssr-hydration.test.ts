@@ -184,3 +184,39 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
     });
   }
 });
+
+describe('server-rendered pages under a strict Content-Security-Policy', function () {
+  this.timeout(30000);
+
+  /** What a reader sees of the element styles before any script: cards in a grid, a long figure at its size. */
+  function looks(frame: Frame) {
+    const grid = frame.document.querySelector('civic-effort-grid')!.shadowRoot!;
+    const cards = Array.from(grid.querySelectorAll('li'), (card) => card.getBoundingClientRect());
+    const figure = frame.document
+      .querySelector('civic-kpi-block[heading="A long figure in a narrow box"]')!
+      .shadowRoot!.querySelector<HTMLElement>('.value')!;
+    return {
+      cards: cards.length,
+      cardsInFirstRow: cards.filter((card) => Math.round(card.top) === Math.round(cards[0].top)).length,
+      figureSize: parseFloat(frame.window.getComputedStyle(figure).fontSize),
+    };
+  }
+
+  it('show the content styled before any script when style-src lists the returned styleHashes', async () => {
+    const frame = await openPage('strict-csp');
+    expect(frame.window.customElements.get('civic-effort-grid')).to.equal(undefined);
+    const seen = looks(frame);
+    expect(seen.cards).to.equal(9);
+    expect(seen.cardsInFirstRow).to.equal(3);
+    expect(seen.figureSize).to.be.below(30);
+  });
+
+  it('without those hashes in style-src, the browser refuses the styles (what the hashes are for)', async () => {
+    const frame = await openPage('strict-csp-unlisted');
+    const seen = looks(frame);
+    expect(seen.cards).to.equal(9);
+    // Unstyled: one card under another, a figure in the page's own text size.
+    expect(seen.cardsInFirstRow).to.equal(1);
+    expect(seen.figureSize).to.equal(parseFloat(frame.window.getComputedStyle(frame.document.body).fontSize));
+  });
+});

@@ -283,25 +283,25 @@ interface ParsedSource {
   problem?: string;
 }
 
-const SOURCE_NAMES: Record<SourceKind, string> = {
-  items: 'items',
+/** How a problem names its source where the kind alone would not say (`items` does). */
+const SOURCE_NAMES: Partial<Record<SourceKind, string>> = {
   script: 'the <script type="application/json"> child',
   src: 'the src response',
-  children: 'children',
 };
 
 /** Reads an array, or `{"items": [...]}`, from a value or its JSON text. */
 export function parseSource(raw: unknown, kind: SourceKind): ParsedSource {
   let value = raw;
+  const name = SOURCE_NAMES[kind] ?? kind;
   if (typeof value === 'string') {
     try {
       value = JSON.parse(value);
     } catch (error) {
-      return { problem: `${SOURCE_NAMES[kind]} is not valid JSON (${(error as Error).message})` };
+      return { problem: `${name} is not valid JSON (${(error as Error).message})` };
     }
   }
   if (Array.isArray(value)) return { list: value };
   const inner = typeof value === 'object' && value !== null ? (value as { items?: unknown }).items : undefined;
   if (Array.isArray(inner)) return { list: inner };
-  return { problem: `${SOURCE_NAMES[kind]} must be an array or {"items": [...]} (got ${describeValue(value)})` };
+  return { problem: `${name} must be an array or {"items": [...]} (got ${describeValue(value)})` };
 }

@@ -54,7 +54,8 @@ export function parseWrittenNumber(text: string, locale: string): WrittenNumber 
   // Spaces of any width group digits where the locale groups with one.
   const groups = number.replace(/\s/g, group).split(group);
   let written = groups.join(group);
-  if (groups.every((part, index) => !index || /^\d{3}(\D|$)/.test(part)))
+  // Groups of three digits, or of two before the last (en-IN: "1,00,000").
+  if (groups.every((part, index) => !index || /^\d{3}(\D|$)/.test(part) || (groups[index + 1] && /^\d\d$/.test(part))))
     written = groups.join('').replace(decimal, '.');
   return /^-?\d+(\.\d+)?$/.test(written) ? { value: Number(written), percent: !!percent } : undefined;
 }

@@ -270,6 +270,20 @@ describe('civic-kpi-block: formatting', () => {
     ]);
   });
 
+  it('reads digits grouped in twos before the last three where the locale writes them so (en-IN: 1,00,000)', async () => {
+    const config = await fixture(html`<civic-config locale="en-IN"><civic-kpi-block>
+      <civic-kpi label="Example data: officers trained" value="1,00,000" target="12,50,000"></civic-kpi>
+      <civic-kpi label="Example data: last group of two" value="1,00,00"></civic-kpi>
+    </civic-kpi-block></civic-config>`);
+    const el = config.querySelector('civic-kpi-block')!;
+    await settle(el);
+    expect(values(el)).to.deep.equal(['1,00,000', '1,00,00']);
+    expect(sentences(el)[0]).to.equal('1,00,000 Example data: officers trained, target 12,50,000, not met');
+    expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal([
+      'items[1].value must be a number (got "1,00,00")',
+    ]);
+  });
+
   it('needs a valid currency code for format="currency", naming the field and index', async () => {
     const el = await block([
       { label: 'no code', value: 1, format: 'currency' },

@@ -54,8 +54,9 @@ export function parseWrittenNumber(text: string, locale: string): WrittenNumber 
   // Spaces of any width group digits where the locale groups with one.
   const groups = number.replace(/\s/g, group).split(group);
   let written = groups.join(group);
-  // Groups of three digits, or of two before the last (en-IN: "1,00,000").
-  if (groups.every((part, index) => !index || /^\d{3}(\D|$)/.test(part) || (groups[index + 1] && /^\d\d$/.test(part))))
+  // Groups of three digits, or of two before the last (en-IN: "1,00,000"); a group between
+  // two others is digits only.
+  if (groups.every((part, index) => !index || (groups[index + 1] ? /^\d\d\d?$/ : /^\d{3}(\D|$)/).test(part)))
     written = groups.join('').replace(decimal, '.');
   return /^-?\d+(\.\d+)?$/.test(written) ? { value: Number(written), percent: !!percent } : undefined;
 }

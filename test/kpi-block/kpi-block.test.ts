@@ -237,6 +237,7 @@ describe('civic-kpi-block: formatting', () => {
       { label: 'rated 5 and above', value: '85%', target: '90%' },
       { label: 'plain', value: ' 1234.5 ' },
       { label: 'a comma in the wrong place', value: '12,34' },
+      { label: 'a decimal point between groups', value: '1,000.5,000' },
     ]);
     expect(values(el).slice(0, 3)).to.deep.equal(['20,000', '85%', '1,234.5']);
     expect(sentences(el)).to.deep.equal([
@@ -244,9 +245,11 @@ describe('civic-kpi-block: formatting', () => {
       '85% rated 5 and above, target 90%, not met',
       '1,234.5 plain',
       '12,34 a comma in the wrong place',
+      '1,000.5,000 a decimal point between groups',
     ]);
     expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal([
       'items[3].value must be a number (got "12,34")',
+      'items[4].value must be a number (got "1,000.5,000")',
     ]);
   });
 

@@ -149,13 +149,19 @@ function configSettings(
   return { locale, baseUrl, linkTarget };
 }
 
-/** Renders one element's shadow root: the `<template shadowrootmode>` and its content. */
+/** One element's shadow root as written: the `<template shadowrootmode>` and its content, and the text of each `<style>` in it. */
+interface Shadow {
+  html: string;
+  styles: string[];
+}
+
+/** Renders one element's shadow root. */
 async function renderShadow(
   tag: string,
   attributes: Map<string, string>,
   items: unknown,
   page: ServerPage,
-): Promise<string> {
+): Promise<Shadow> {
   let written = '';
   for (const [name, value] of attributes) written += ` ${name}="${escapeAttribute(value)}"`;
   const [open, close] = [unsafeStatic(`${tag}${written}`), unsafeStatic(tag)];
@@ -168,11 +174,16 @@ async function renderShadow(
   const start = output.indexOf('<template shadowroot');
   const end = output.lastIndexOf('</template>');
   if (start < 0 || end < start) throw new Error(`civic-blocks/ssr: <${tag}> rendered no shadow root`);
+  const styles: string[] = [];
   // The server marks a shadow root both ways; browsers of today read shadowrootmode.
-  return output
+  const html = output
     .slice(start, end + '</template>'.length)
     .replace('<template shadowroot="open" ', '<template ')
-    .replace(/<style>([^<]*)<\/style>/, (_, css: string) => `<style>${minifyCss(css)}</style>${figureLengths(output)}`);
+    .replace(/<style>([^<]*)<\/style>/, (_, css: string) => {
+      styles.push(minifyCss(css), ...figureLengths(output));
+      return styles.map((text) => `<style>${text}</style>`).join('');
+    });
+  return { html, styles };
 }
 
 /**
@@ -182,10 +193,9 @@ async function renderShadow(
  * stays the same from page to page): one rule per length the output holds, so the figure is
  * already at its size before any script and does not shrink (move) when it upgrades.
  */
-function figureLengths(output: string): string {
+function figureLengths(output: string): string[] {
   const lengths = new Set(Array.from(output.matchAll(/ data-chars="(\d+)"/g), ([, length]) => length));
-  if (lengths.size === 0) return '';
-  return `<style>${Array.from(lengths, (length) => `[data-chars="${length}"]{--_chars:${length}}`).join('')}</style>`;
+  return lengths.size ? [Array.from(lengths, (length) => `[data-chars="${length}"]{--_chars:${length}}`).join('')] : [];
 }
 
 /** The CSP source that allows an inline `<style>` with this text. */
@@ -201,7 +211,7 @@ function minifyCss(css: string): string {
 }
 
 /** The shadow root shown over child markup: a slot, so the markup shows as written. */
-const SLOT_SHADOW = '<template shadowrootmode="open"><slot></slot></template>';
+const SLOT_SHADOW: Shadow = { html: '<template shadowrootmode="open"><slot></slot></template>', styles: [] };
 
 /**
  * Renders the civic elements of a page (a whole document or a fragment) into declarative
@@ -216,7 +226,8 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
   const titles: string[] = [];
   let index = 0;
   let rendered = 0;
-  const styleHashes = new Set<string>();
+  /** The text of every inline style written, once each: hashed at the end. */
+  const styles = new Set<string>();
 
   const visit = async (node: Node, settings: CivicSettings | undefined, lang: string | undefined) => {
     if (!isElement(node)) return;
@@ -284,7 +295,7 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
     const fromChildren = !hasItems && items === undefined && !src;
     const hasChildMarkup = children.some((child) => child.tagName !== 'script' && child.tagName !== 'template');
 
-    let shadow: string;
+    let shadow: Shadow;
     if (fromChildren || (items === undefined && !hasItems && hasChildMarkup)) {
       // Child markup shows as written (loading src included): the script upgrades it.
       if (!hasChildMarkup) return;
@@ -310,8 +321,8 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
         reported === 'items' && !hasItems && script ? 'script' : reported;
       for (const detail of details) for (const message of detail.problems) report(source(detail.source), message);
     }
-    for (const [, css] of shadow.matchAll(/<style>([^<]*)<\/style>/g)) styleHashes.add(styleHash(css));
-    insertions.push({ offset: location.endOffset, text: shadow + extra });
+    for (const css of shadow.styles) styles.add(css);
+    insertions.push({ offset: location.endOffset, text: shadow.html + extra });
     // The start tag ends in ">": the mark goes just before it.
     if (shadow !== SLOT_SHADOW) insertions.push({ offset: location.endOffset - 1, text: ' server-rendered' });
     rendered++;
@@ -325,5 +336,5 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
     html += source.slice(at, offset) + text;
     at = offset;
   }
-  return { html: html + source.slice(at), problems, rendered, styleHashes: [...styleHashes] };
+  return { html: html + source.slice(at), problems, rendered, styleHashes: Array.from(styles, styleHash) };
 }

@@ -135,11 +135,13 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
       ${this.titleTemplate(undefined, 'title', 'title')}
       ${
         items.length
-          ? html`${this.listTemplate(
+          ? // The space after the last binding is meant: a template that ends with a binding gets
+            // Lit's end marker `<?>`, which the server writes out and HTML validators reject.
+            html`${this.listTemplate(
               items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings, words)),
               columns,
               count,
-            )}${settings.linkTarget === '_blank' ? newTabNote(words) : nothing}`
+            )}${settings.linkTarget === '_blank' ? newTabNote(words) : nothing} `
           : this.statusTemplate(words.loading)
       }
     </div>`;

@@ -53,6 +53,43 @@ function preUpgradeStylesheet() {
   };
 }
 
+/**
+ * The declarations of a file the bundles write that TypeScript cannot read (package.json points
+ * each export's `types` condition at them): without them a TypeScript consumer gets TS7016 for
+ * the bundles and, with `noUncheckedSideEffectImports` (on by default since TypeScript 6),
+ * TS2882 for `import 'civic-blocks/civic-blocks.css'`.
+ */
+function declarations(files) {
+  return {
+    name: 'civic-declarations',
+    generateBundle() {
+      for (const [fileName, source] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
+
+const moduleDeclarations = declarations({
+  'civic-blocks.min.d.ts': `// The drop-in ES module: every element registered, and the main entry's classes and types.
+export * from './index.js';
+`,
+  'civic-blocks.css.d.ts': `// The stylesheet of child markup before the script runs: imported for its side effect, it exports nothing.
+export {};
+`,
+});
+const classicDeclarations = declarations({
+  'civic-blocks.iife.min.d.ts': `// The classic script: it registers every element and, loaded with <script src>, sets
+// window.CivicBlocks to the main entry's classes (a bundler that imports it keeps that name in
+// the module's scope: the elements are registered all the same).
+import './index.js';
+export {};
+declare global {
+  interface Window {
+    CivicBlocks?: typeof import('./index.js');
+  }
+}
+`,
+});
+
 const plugins = [nodeResolve(), minifyHTML(), terser(terserOptions)];
 // The classic script is not a module: with `module: true` terser drops the unused top-level
 // `var CivicBlocks = …`, and the classes would not be reachable as window.CivicBlocks.
@@ -62,11 +99,11 @@ export default [
   {
     input: 'dist/index.js',
     output: { file: 'dist/civic-blocks.min.js', format: 'es' },
-    plugins: [...plugins, preUpgradeStylesheet()],
+    plugins: [...plugins, preUpgradeStylesheet(), moduleDeclarations],
   },
   {
     input: 'dist/index.js',
     output: { file: 'dist/civic-blocks.iife.min.js', format: 'iife', name: 'CivicBlocks' },
-    plugins: classicPlugins,
+    plugins: [...classicPlugins, classicDeclarations],
   },
 ];

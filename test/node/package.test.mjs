@@ -1,12 +1,15 @@
 // The npm package as published: packed into a temporary folder, its file list, source maps,
 // manifest and editor data read from the tarball, then installed in a new folder as a user
-// would, where its entries, React wrappers and types work with no extra step.
+// would, where its entries, React wrappers and types work with no extra step. publint and
+// @arethetypeswrong/cli check the tarball too.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   readdirSync,
   rmSync,
@@ -17,6 +20,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'civic-package-'));
@@ -60,6 +65,9 @@ test('ships what users need and nothing else, under its size budget', () => {
     'dist/civic-blocks.min.js',
     'dist/civic-blocks.iife.min.js',
     'dist/civic-blocks.css',
+    'dist/civic-blocks.min.d.ts',
+    'dist/civic-blocks.iife.min.d.ts',
+    'dist/civic-blocks.css.d.ts',
     'dist/ssr/index.js',
     'dist/react/index.js',
     'dist/frameworks/react.d.ts',
@@ -109,6 +117,59 @@ test('package.json: metadata, engines, the stylesheet, the manifest and editor d
     assert.ok(target && existsSync(join(unpacked, target)), `${entry} → ${target}`);
   }
   assert.equal(pkg.peerDependenciesMeta.react.optional, true);
+});
+
+test('publint finds nothing in the tarball, warnings and suggestions included', async () => {
+  const packed = readFileSync(tarball);
+  const { messages, pkg } = await publint({
+    pack: { tarball: packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength) },
+    strict: true,
+  });
+  assert.deepEqual(
+    messages.map((message) => `${message.type}: ${formatMessage(message, pkg, { color: false })}`),
+    [],
+  );
+});
+
+test('are the types wrong (attw --profile esm-only): none, and every JavaScript and CSS export has declarations', () => {
+  // attw's JSON is cut off when read through a pipe: it goes to a file.
+  const report = join(folder, 'attw.json');
+  const out = openSync(report, 'w');
+  let result;
+  try {
+    result = spawnSync(
+      join(root, 'node_modules/.bin/attw'),
+      ['--profile', 'esm-only', '--format', 'json', '--no-color', tarball],
+      { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' },
+    );
+  } finally {
+    closeSync(out);
+  }
+  const { analysis, problems = {} } = JSON.parse(readFileSync(report, 'utf8'));
+  // The esm-only profile leaves out CommonJS (require) and node10 resolution: the package is ESM only.
+  const ignored = ['node10', 'node16-cjs'];
+  const found = Object.values(problems)
+    .flat()
+    .filter((problem) => !ignored.includes(problem.resolutionKind))
+    .map((problem) => `${problem.entrypoint ?? ''} ${problem.resolutionKind ?? ''}: ${problem.kind}`);
+  assert.deepEqual(found, []);
+  assert.equal(result.status, 0, result.stderr);
+  const { exports } = json('package.json');
+  const coded = Object.entries(exports).filter(([, target]) => /\.(js|css)$/.test(target.default ?? target));
+  const subpaths = coded.map(([subpath]) => subpath);
+  for (const subpath of ['.', './ssr', './civic-blocks.min.js', './civic-blocks.iife.min.js', './civic-blocks.css'])
+    assert.ok(subpaths.includes(subpath), subpath);
+  for (const [subpath, target] of coded) {
+    assert.equal(typeof target.types, 'string', `${subpath} has a types condition`);
+    for (const kind of ['node16-esm', 'bundler']) {
+      const resolution = analysis.entrypoints[subpath]?.resolutions[kind];
+      assert.equal(
+        resolution?.resolution?.fileName,
+        `/node_modules/civic-blocks/${target.types.slice(2)}`,
+        `${subpath} (${kind}): types`,
+      );
+    }
+  }
 });
 
 test('the manifest describes what is published: shipped .js paths, each tag defined against its class, public API, concrete types', () => {

@@ -32,6 +32,7 @@ function civicElements() {
   } catch (error) {
     throw new Error(
       `validate-html: cannot read vscode.html-custom-data.json (run npm run build first): ${error.message}`,
+      { cause: error },
     );
   }
   return Object.fromEntries(

@@ -313,7 +313,10 @@ test(
     writeFileSync(
       join(app, 'page.tsx'),
       `import 'civic-blocks/frameworks/react';
+import 'civic-blocks/civic-blocks.css';
+import { CivicEffortGrid } from 'civic-blocks/civic-blocks.min.js';
 import { CivicKpiBlock } from 'civic-blocks/react';
+export const bundled: CivicEffortGrid | null = document.querySelector('civic-effort-grid');
 export const ok = <><civic-effort-grid columns="3" heading-level={3} /><CivicKpiBlock columns="2" onCivicError={(e) => e.detail.message} /></>;
 // @ts-expect-error columns is auto or 1–4
 export const bad = <civic-effort-grid columns="7" />;

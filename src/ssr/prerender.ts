@@ -4,9 +4,13 @@
  * for static sites and CMS exports. Each HTML file is written to the output folder with every
  * civic element's content in declarative shadow DOM; nothing else in it changes.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import sniffHtmlEncoding from 'html-encoding-sniffer';
+import { isValidLocale } from '../core/format.js';
+import { checkUrl } from '../core/url.js';
 import { renderCivicHtml } from './render.js';
 
 export const USAGE = `Usage: civic-blocks prerender <files…> --out <dir> [options]
@@ -27,8 +31,14 @@ Options:
   --csp              Print, at the end, the style-src sources that allow the inline styles
                      written ('sha256-…'), for a Content-Security-Policy without
                      'unsafe-inline'.
-  --force            Overwrite files that exist (the input itself included).
-  --help             Show this text.`;
+  --force            Overwrite files that exist (the input itself included). A page is
+                     written to a temporary file beside it first, then renamed: a failed
+                     write (a full disk) leaves the page that was there.
+  --help             Show this text.
+
+Pages are read and written as UTF-8. A page that declares another encoding (a BOM, or
+<meta charset>), is not valid UTF-8, or is not text at all is refused with a message, and
+the other pages are still written; the exit is then 1.`;
 
 /** Where the command writes: a stream-like sink per kind, so tests can capture them. */
 export interface Output {
@@ -45,6 +55,64 @@ const consoleOutput: Output = {
 
 class UsageError extends Error {}
 
+/** Writes a file (node:fs/promises' writeFile). */
+export type WriteFile = (path: string, data: string) => Promise<void>;
+
+/**
+ * What the command does to a page besides reading it: seams, so that tests can make a write
+ * fail (a full disk) or a page fail to render.
+ */
+export interface PrerenderIo {
+  writeFile: WriteFile;
+  render: typeof renderCivicHtml;
+}
+
+/**
+ * Writes `data` to `target` whole or not at all: into a temporary file in the same folder
+ * (so the rename stays on one file system), then renamed over the target. When the write
+ * fails, the temporary file goes and whatever was at `target` is still there.
+ */
+export async function writeAtomically(target: string, data: string, write: WriteFile = writeFile): Promise<void> {
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await write(temporary, data);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * A page's bytes as text, or why they cannot be read as an HTML page: the command reads and
+ * writes UTF-8, and rewriting a page in another encoding, or a binary file, would change
+ * bytes it never meant to (é read as U+FFFD and written back so).
+ */
+export function decodePage(bytes: Uint8Array): { text: string } | { problem: string } {
+  // A NUL byte never appears in an HTML page in UTF-8 (nor in any ASCII-based encoding).
+  if (bytes.subarray(0, 8192).includes(0)) {
+    const utf16 = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
+    return {
+      problem: utf16.startsWith('UTF-16')
+        ? `it is encoded as ${utf16}; save it as UTF-8 first`
+        : 'it is not a text file (it holds NUL bytes)',
+    };
+  }
+  const encoding = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
+  if (encoding !== 'UTF-8') {
+    return {
+      problem: `it declares the ${encoding} encoding; save it as UTF-8 first (for example: iconv -f ${encoding} -t UTF-8)`,
+    };
+  }
+  try {
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    // ignoreBOM: the byte-order mark is kept in the text, so it is written back as it was.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: hasBom }).decode(bytes) };
+  } catch {
+    return { problem: 'it is not valid UTF-8 and declares no encoding (<meta charset>); save it as UTF-8 first' };
+  }
+}
+
 /** Reads `src` JSON from a folder or a URL, as `--data` says. */
 function sourceReader(data: string, page: string, root: string): (src: string) => Promise<unknown> {
   if (/^https?:\/\//i.test(data)) {
@@ -57,7 +125,8 @@ function sourceReader(data: string, page: string, root: string): (src: string) =
   }
   const folder = resolve(data);
   return async (src) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) throw new Error('an absolute URL; give --data a URL to read it');
+    // `//host/x.json` is another host's file to the browser, as `https://host/x.json` is.
+    if (/^([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(src)) throw new Error('an absolute URL; give --data a URL to read it');
     // Root-relative from the data folder; page-relative from the page's place in it.
     const path = src.split(/[?#]/)[0];
     const file = path.startsWith('/')
@@ -72,7 +141,11 @@ function sourceReader(data: string, page: string, root: string): (src: string) =
  * Runs the command with its arguments (without `prerender`): 0 when every page was written,
  * 1 when an input could not be read or an output could not be written, 2 for bad arguments.
  */
-export async function prerender(args: string[], output: Output = consoleOutput): Promise<number> {
+export async function prerender(
+  args: string[],
+  output: Output = consoleOutput,
+  { writeFile: write = writeFile, render = renderCivicHtml }: Partial<PrerenderIo> = {},
+): Promise<number> {
   let values: {
     out?: string;
     root?: string;
@@ -105,6 +178,11 @@ export async function prerender(args: string[], output: Output = consoleOutput):
     }
     if (!values.out) throw new UsageError('--out <dir> is required');
     if (files.length === 0) throw new UsageError('no input files');
+    if (values.locale !== undefined && !isValidLocale(values.locale))
+      throw new UsageError(`--locale ${values.locale} is not a BCP 47 language tag (for example en-SG)`);
+    const base = values['base-url'];
+    if (base !== undefined && (!base.trim() || checkUrl(base, 'image').url === undefined))
+      throw new UsageError(`--base-url ${base} is not an http:, https: or relative URL`);
   } catch (error) {
     output.error(`civic-blocks prerender: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -123,14 +201,20 @@ export async function prerender(args: string[], output: Output = consoleOutput):
       failed++;
       continue;
     }
-    let html: string;
+    let bytes: Uint8Array;
     try {
       if (!(await stat(input)).isFile()) throw new Error('not a file');
-      html = await readFile(input, 'utf8');
+      bytes = await readFile(input);
     } catch (error) {
       output.error(
         `civic-blocks prerender: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );
+      failed++;
+      continue;
+    }
+    const page = decodePage(bytes);
+    if ('problem' in page) {
+      output.error(`civic-blocks prerender: cannot prerender ${file}: ${page.problem}`);
       failed++;
       continue;
     }
@@ -146,11 +230,19 @@ export async function prerender(args: string[], output: Output = consoleOutput):
         continue;
       }
     }
-    const result = await renderCivicHtml(html, {
-      baseUrl: values['base-url'],
-      locale: values.locale,
-      readSource: values.data ? sourceReader(values.data, input, root) : undefined,
-    });
+    let result: Awaited<ReturnType<typeof renderCivicHtml>>;
+    try {
+      result = await render(page.text, {
+        baseUrl: values['base-url'],
+        locale: values.locale,
+        readSource: values.data ? sourceReader(values.data, input, root) : undefined,
+      });
+    } catch (error) {
+      // One page that cannot be rendered fails alone: the others are still written.
+      output.error(`civic-blocks prerender: cannot prerender ${file}: ${(error as Error).message ?? String(error)}`);
+      failed++;
+      continue;
+    }
     for (const hash of result.styleHashes) styleHashes.add(hash);
     for (const problem of result.problems) {
       warnings++;
@@ -160,7 +252,7 @@ export async function prerender(args: string[], output: Output = consoleOutput):
     }
     try {
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, result.html);
+      await writeAtomically(target, result.html, write);
     } catch (error) {
       output.error(`civic-blocks prerender: cannot write ${target}: ${(error as Error).message}`);
       failed++;

@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { parse } from 'parse5';
+import { html as htmlSpec, parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
 import type { CivicItemsElement, ServerPage } from '../core/items-element.js';
@@ -116,7 +116,7 @@ class ReportingRenderer extends LitElementRenderer {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 /** JSON that can sit in a `<script>`: no `</script>` or `<!--` can appear in it. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+const scriptJson = (value: unknown): string | undefined => JSON.stringify(value)?.replace(/</g, '\\u003c');
 
 const attributesOf = (element: Element) => new Map(element.attrs.map(({ name, value }) => [name, value]));
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -229,18 +229,50 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
   /** The text of every inline style written, once each: hashed at the end. */
   const styles = new Set<string>();
 
-  const visit = async (node: Node, settings: CivicSettings | undefined, lang: string | undefined) => {
-    if (!isElement(node)) return;
-    const attributes = attributesOf(node);
-    lang = attributes.get('lang')?.trim() || lang;
-    if (node.tagName === 'civic-config') settings = configSettings(node, settings, lang, options.locale ?? 'en');
-    if ((RENDERED_TAGS as readonly string[]).includes(node.tagName)) {
-      await renderElement(node, attributes, settings ?? defaultSettings(lang ?? options.locale), index++);
-      return;
+  /**
+   * What is left to visit, in document order (the next node last): a stack rather than
+   * recursion, so that a page nested many thousands deep renders too. `inTemplate`: inside a
+   * `<template>`'s content, where a shadow root is copied with the element when the page
+   * clones the template only if it is written `shadowrootclonable`.
+   */
+  interface Visit {
+    node: Node;
+    settings: CivicSettings | undefined;
+    lang: string | undefined;
+    inTemplate: boolean;
+  }
+  const visit = async (start: Visit[]) => {
+    const stack = start.reverse();
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      const { node, inTemplate } = next;
+      let { settings, lang } = next;
+      if (!isElement(node)) continue;
+      const attributes = attributesOf(node);
+      // Inside <svg> or <math> a civic tag is a foreign element, which cannot take a shadow
+      // root: a browser would show what is written for it as page content, so it stays as it
+      // is. HTML elements inside the integration points (foreignObject, mi, annotation-xml…)
+      // are HTML again, and are visited below.
+      const html = node.namespaceURI === htmlSpec.NS.HTML;
+      if (html) {
+        lang = attributes.get('lang')?.trim() || lang;
+        if (node.tagName === 'civic-config') settings = configSettings(node, settings, lang, options.locale ?? 'en');
+        if ((RENDERED_TAGS as readonly string[]).includes(node.tagName)) {
+          await renderElement(
+            node,
+            attributes,
+            settings ?? defaultSettings(lang ?? options.locale),
+            index++,
+            inTemplate,
+          );
+          continue;
+        }
+      }
+      // Only an HTML <template> has content of its own; an SVG one holds its children as usual.
+      const template = html && node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']) : undefined;
+      const children = template ? template.content.childNodes : node.childNodes;
+      for (let at = children.length - 1; at >= 0; at--)
+        stack.push({ node: children[at], settings, lang, inTemplate: inTemplate || template !== undefined });
     }
-    const children =
-      node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
-    for (const child of children) await visit(child, settings, lang);
   };
 
   const renderElement = async (
@@ -248,6 +280,7 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
     attributes: Map<string, string>,
     found: CivicSettings,
     position: number,
+    inTemplate: boolean,
   ) => {
     const tag = element.tagName;
     const children = childElements(element);
@@ -281,10 +314,14 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
     if (!hasItems && script) items = textOf(script);
     else if (!hasItems && src && options.readSource) {
       try {
-        items = await options.readSource(src);
+        const answer = await options.readSource(src);
         // The answer goes into the page: the element reads inline JSON before src, so the
-        // browser's first render is the server's.
-        extra = `<script type="application/json">${scriptJson(items)}</script>`;
+        // browser's first render is the server's. An answer that JSON cannot hold (a BigInt,
+        // a cycle, undefined) would render content the page could not show again: refused.
+        const json = scriptJson(answer);
+        if (typeof json !== 'string') throw new Error('the answer is not JSON data');
+        extra = `<script type="application/json">${json}</script>`;
+        items = answer;
       } catch (error) {
         report(
           'src',
@@ -322,13 +359,14 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
       for (const detail of details) for (const message of detail.problems) report(source(detail.source), message);
     }
     for (const css of shadow.styles) styles.add(css);
-    insertions.push({ offset: location.endOffset, text: shadow.html + extra });
+    const root = inTemplate ? shadow.html.replace('<template ', '<template shadowrootclonable ') : shadow.html;
+    insertions.push({ offset: location.endOffset, text: root + extra });
     // The start tag ends in ">": the mark goes just before it.
     if (shadow !== SLOT_SHADOW) insertions.push({ offset: location.endOffset - 1, text: ' server-rendered' });
     rendered++;
   };
 
-  for (const child of document.childNodes) await visit(child, undefined, undefined);
+  await visit(document.childNodes.map((node) => ({ node, settings: undefined, lang: undefined, inTemplate: false })));
 
   let html = '';
   let at = 0;

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import sniffHtmlEncoding from 'html-encoding-sniffer';
 import { isValidLocale } from '../core/format.js';
 import { checkUrl } from '../core/url.js';
-import { renderCivicHtml } from './render.js';
+import { renderCivicChunks, type RenderSummary } from './render.js';
 
 export const USAGE = `Usage: civic-blocks prerender <files…> --out <dir> [options]
 
@@ -55,8 +55,15 @@ const consoleOutput: Output = {
 
 class UsageError extends Error {}
 
-/** Writes a file (node:fs/promises' writeFile). */
-export type WriteFile = (path: string, data: string) => Promise<void>;
+/** A page's rendering threw (told apart from a failed write). */
+class RenderFailure extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+/** Writes a file from its text, whole or in pieces (node:fs/promises' writeFile). */
+export type WriteFile = (path: string, data: string | AsyncIterable<string>) => Promise<void>;
 
 /**
  * What the command does to a page besides reading it: seams, so that tests can make a write
@@ -64,7 +71,7 @@ export type WriteFile = (path: string, data: string) => Promise<void>;
  */
 export interface PrerenderIo {
   writeFile: WriteFile;
-  render: typeof renderCivicHtml;
+  render: typeof renderCivicChunks;
 }
 
 /**
@@ -72,7 +79,11 @@ export interface PrerenderIo {
  * (so the rename stays on one file system), then renamed over the target. When the write
  * fails, the temporary file goes and whatever was at `target` is still there.
  */
-export async function writeAtomically(target: string, data: string, write: WriteFile = writeFile): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  data: string | AsyncIterable<string>,
+  write: WriteFile = writeFile,
+): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await write(temporary, data);
@@ -144,7 +155,7 @@ function sourceReader(data: string, page: string, root: string): (src: string) =
 export async function prerender(
   args: string[],
   output: Output = consoleOutput,
-  { writeFile: write = writeFile, render = renderCivicHtml }: Partial<PrerenderIo> = {},
+  { writeFile: write = writeFile, render = renderCivicChunks }: Partial<PrerenderIo> = {},
 ): Promise<number> {
   let values: {
     out?: string;
@@ -230,33 +241,41 @@ export async function prerender(
         continue;
       }
     }
-    let result: Awaited<ReturnType<typeof renderCivicHtml>>;
+    // The page is written as it is rendered, element by element, so a large page is never
+    // held whole in memory; its summary (problems, hashes) comes at the end.
+    let result: RenderSummary | undefined;
+    const chunks = render(page.text, {
+      baseUrl: values['base-url'],
+      locale: values.locale,
+      readSource: values.data ? sourceReader(values.data, input, root) : undefined,
+    });
+    async function* rendering() {
+      try {
+        result = yield* chunks;
+      } catch (error) {
+        throw new RenderFailure(error);
+      }
+    }
     try {
-      result = await render(page.text, {
-        baseUrl: values['base-url'],
-        locale: values.locale,
-        readSource: values.data ? sourceReader(values.data, input, root) : undefined,
-      });
+      await mkdir(dirname(target), { recursive: true });
+      await writeAtomically(target, rendering(), write);
     } catch (error) {
-      // One page that cannot be rendered fails alone: the others are still written.
-      output.error(`civic-blocks prerender: cannot prerender ${file}: ${(error as Error).message ?? String(error)}`);
+      // One page that cannot be rendered or written fails alone: the others are still written.
+      output.error(
+        error instanceof RenderFailure
+          ? `civic-blocks prerender: cannot prerender ${file}: ${error.message}`
+          : `civic-blocks prerender: cannot write ${target}: ${(error as Error).message}`,
+      );
       failed++;
       continue;
     }
+    result = result!;
     for (const hash of result.styleHashes) styleHashes.add(hash);
     for (const problem of result.problems) {
       warnings++;
       output.warn(
         `civic-blocks prerender: warning: ${file}: <${problem.element}> (civic element ${problem.index + 1}): ${problem.message} [${problem.source}]`,
       );
-    }
-    try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeAtomically(target, result.html, write);
-    } catch (error) {
-      output.error(`civic-blocks prerender: cannot write ${target}: ${(error as Error).message}`);
-      failed++;
-      continue;
     }
     output.log(
       `${file} → ${relative('.', target) || target} (${result.rendered} element${result.rendered === 1 ? '' : 's'} rendered)`,

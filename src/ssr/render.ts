@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { html as htmlSpec, parse } from 'parse5';
+import { defaultTreeAdapter, html as htmlSpec, parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
 import type { CivicItemsElement, ServerPage } from '../core/items-element.js';
@@ -35,6 +35,7 @@ import { checkUrl, documentBase } from '../core/url.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /** The elements whose content is rendered (the data holders and `<civic-config>` draw nothing of their own). */
 export const RENDERED_TAGS = ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'] as const;
@@ -219,8 +220,61 @@ const SLOT_SHADOW: Shadow = { html: '<template shadowrootmode="open"><slot></slo
  * running it twice changes nothing.
  */
 export async function renderCivicHtml(source: string, options: RenderOptions = {}): Promise<RenderResult> {
-  const document = parse(source, { sourceCodeLocationInfo: true });
+  const chunks: string[] = [];
+  const rendering = renderCivicChunks(source, options);
+  let next = await rendering.next();
+  for (; !next.done; next = await rendering.next()) chunks.push(next.value);
+  return { html: chunks.join(''), ...next.value };
+}
+
+/**
+ * A tree of the page that holds what the renderer reads and little else: every element with
+ * its attributes (for `lang`, `<civic-config>` and the civic elements), the source location of
+ * the civic elements, and text only inside them (inline JSON, a list's heading). A page's
+ * other text and its comments are not kept, so a large page costs a fraction of its full tree.
+ */
+const isCivic = (node: Node | undefined): boolean =>
+  node !== undefined &&
+  isElement(node) &&
+  node.namespaceURI === htmlSpec.NS.HTML &&
+  (RENDERED_TAGS as readonly string[]).includes(node.tagName);
+const insideCivic = (node: ParentNode | null | undefined): boolean => {
+  for (let at: ParentNode | null | undefined = node; at; at = 'parentNode' in at ? at.parentNode : undefined)
+    if (isCivic(at as Node)) return true;
+  return false;
+};
+const leanTreeAdapter: typeof defaultTreeAdapter = {
+  ...defaultTreeAdapter,
+  insertText(parent, text) {
+    if (insideCivic(parent)) defaultTreeAdapter.insertText(parent, text);
+  },
+  insertTextBefore(parent, text, reference) {
+    if (insideCivic(parent)) defaultTreeAdapter.insertTextBefore(parent, text, reference);
+  },
+  createCommentNode: () => defaultTreeAdapter.createCommentNode(''),
+  setNodeSourceCodeLocation(node, location) {
+    if (isCivic(node)) defaultTreeAdapter.setNodeSourceCodeLocation(node, location);
+  },
+  // Only a start tag's place is read (where the shadow root goes).
+  updateNodeSourceCodeLocation() {},
+  getNodeSourceCodeLocation: (node) => node?.sourceCodeLocation,
+};
+
+/** What rendering a page found, besides its HTML. */
+export type RenderSummary = Omit<RenderResult, 'html'>;
+
+/**
+ * Renders a page as `renderCivicHtml` does, in pieces: the page's text up to each rendered
+ * element and what goes into it, in order, so a large page can be written as it is rendered
+ * rather than held whole. Its return value is the summary. (Used by the prerender command.)
+ */
+export async function* renderCivicChunks(
+  source: string,
+  options: RenderOptions = {},
+): AsyncGenerator<string, RenderSummary> {
+  const document = parse(source, { sourceCodeLocationInfo: true, treeAdapter: leanTreeAdapter });
   const insertions: Insertion[] = [];
+  let at = 0;
   const problems: RenderProblem[] = [];
   /** Titles of the related-link lists met so far, for their landmark numbers. */
   const titles: string[] = [];
@@ -228,52 +282,6 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
   let rendered = 0;
   /** The text of every inline style written, once each: hashed at the end. */
   const styles = new Set<string>();
-
-  /**
-   * What is left to visit, in document order (the next node last): a stack rather than
-   * recursion, so that a page nested many thousands deep renders too. `inTemplate`: inside a
-   * `<template>`'s content, where a shadow root is copied with the element when the page
-   * clones the template only if it is written `shadowrootclonable`.
-   */
-  interface Visit {
-    node: Node;
-    settings: CivicSettings | undefined;
-    lang: string | undefined;
-    inTemplate: boolean;
-  }
-  const visit = async (start: Visit[]) => {
-    const stack = start.reverse();
-    for (let next = stack.pop(); next; next = stack.pop()) {
-      const { node, inTemplate } = next;
-      let { settings, lang } = next;
-      if (!isElement(node)) continue;
-      const attributes = attributesOf(node);
-      // Inside <svg> or <math> a civic tag is a foreign element, which cannot take a shadow
-      // root: a browser would show what is written for it as page content, so it stays as it
-      // is. HTML elements inside the integration points (foreignObject, mi, annotation-xml…)
-      // are HTML again, and are visited below.
-      const html = node.namespaceURI === htmlSpec.NS.HTML;
-      if (html) {
-        lang = attributes.get('lang')?.trim() || lang;
-        if (node.tagName === 'civic-config') settings = configSettings(node, settings, lang, options.locale ?? 'en');
-        if ((RENDERED_TAGS as readonly string[]).includes(node.tagName)) {
-          await renderElement(
-            node,
-            attributes,
-            settings ?? defaultSettings(lang ?? options.locale),
-            index++,
-            inTemplate,
-          );
-          continue;
-        }
-      }
-      // Only an HTML <template> has content of its own; an SVG one holds its children as usual.
-      const template = html && node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']) : undefined;
-      const children = template ? template.content.childNodes : node.childNodes;
-      for (let at = children.length - 1; at >= 0; at--)
-        stack.push({ node: children[at], settings, lang, inTemplate: inTemplate || template !== undefined });
-    }
-  };
 
   const renderElement = async (
     element: Element,
@@ -366,13 +374,62 @@ export async function renderCivicHtml(source: string, options: RenderOptions = {
     rendered++;
   };
 
-  await visit(document.childNodes.map((node) => ({ node, settings: undefined, lang: undefined, inTemplate: false })));
-
-  let html = '';
-  let at = 0;
-  for (const { offset, text } of insertions.sort((a, b) => a.offset - b.offset)) {
-    html += source.slice(at, offset) + text;
-    at = offset;
+  /**
+   * What is left to visit, in document order (the next node last): a stack rather than
+   * recursion, so that a page nested many thousands deep renders too. `inTemplate`: inside a
+   * `<template>`'s content, where a shadow root is copied with the element when the page
+   * clones the template only if it is written `shadowrootclonable`.
+   */
+  interface Visit {
+    node: Node;
+    settings: CivicSettings | undefined;
+    lang: string | undefined;
+    inTemplate: boolean;
   }
-  return { html: html + source.slice(at), problems, rendered, styleHashes: Array.from(styles, styleHash) };
+  {
+    const stack: Visit[] = document.childNodes
+      .map((node) => ({ node, settings: undefined, lang: undefined, inTemplate: false }))
+      .reverse();
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      const { node, inTemplate } = next;
+      let { settings, lang } = next;
+      if (!isElement(node)) continue;
+      const attributes = attributesOf(node);
+      // Inside <svg> or <math> a civic tag is a foreign element, which cannot take a shadow
+      // root: a browser would show what is written for it as page content, so it stays as it
+      // is. HTML elements inside the integration points (foreignObject, mi, annotation-xml…)
+      // are HTML again, and are visited below.
+      const html = node.namespaceURI === htmlSpec.NS.HTML;
+      if (html) {
+        lang = attributes.get('lang')?.trim() || lang;
+        if (node.tagName === 'civic-config') settings = configSettings(node, settings, lang, options.locale ?? 'en');
+        if ((RENDERED_TAGS as readonly string[]).includes(node.tagName)) {
+          await renderElement(
+            node,
+            attributes,
+            settings ?? defaultSettings(lang ?? options.locale),
+            index++,
+            inTemplate,
+          );
+          // Its insertions lie after everything before it in the page: that part is written now.
+          let chunk = '';
+          for (const { offset, text } of insertions.sort((a, b) => a.offset - b.offset)) {
+            chunk += source.slice(at, offset) + text;
+            at = offset;
+          }
+          insertions.length = 0;
+          if (chunk) yield chunk;
+          continue;
+        }
+      }
+      // Only an HTML <template> has content of its own; an SVG one holds its children as usual.
+      const template = html && node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']) : undefined;
+      const children = template ? template.content.childNodes : node.childNodes;
+      for (let child = children.length - 1; child >= 0; child--)
+        stack.push({ node: children[child], settings, lang, inTemplate: inTemplate || template !== undefined });
+    }
+  }
+
+  yield source.slice(at);
+  return { problems, rendered, styleHashes: Array.from(styles, styleHash) };
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { renderCivicHtml } from 'civic-blocks/ssr';
 import { prerender, writeAtomically } from '../../dist/ssr/prerender.js';
+import { renderCivicChunks } from '../../dist/ssr/render.js';
 
 const bin = fileURLToPath(new URL('../../bin/civic-blocks.mjs', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'civic-real-world-'));
@@ -126,10 +127,14 @@ test('prerender: a page that cannot be rendered fails alone, with one line namin
     warn: (l) => lines.push(`warn ${l}`),
     error: (l) => lines.push(`error ${l}`),
   };
-  const render = async (html, options) => {
-    if (html.includes('<p>b</p>')) throw new RangeError('Invalid code point NaN');
-    return renderCivicHtml(html, options);
+  const render = (html, options) => {
+    if (!html.includes('<p>b</p>')) return renderCivicChunks(html, options);
+    return (async function* () {
+      yield html.slice(0, 10);
+      throw new RangeError('Invalid code point NaN');
+    })();
   };
+
   const pages = ['a', 'b', 'c'].map((name) => join(folder, `alone/${name}.html`));
   const code = await prerender(
     [...pages, '--root', join(folder, 'alone'), '--out', join(folder, 'alone-out')],
@@ -219,8 +224,10 @@ test('prerender --force in place on a full disk: the old page stays whole, and n
   write('full/page.html', `<p>Old page</p>${BLOCK}`);
   const before = readBytes('full/page.html');
   const full = async (path, data) => {
+    let text = '';
+    for await (const chunk of data) text += chunk;
     // Half the page reaches the disk, then it is full.
-    writeFileSync(path, data.slice(0, data.length >> 1));
+    writeFileSync(path, text.slice(0, text.length >> 1));
     throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
   };
   const lines = [];

@@ -21,6 +21,9 @@ Options:
   --root <dir>        The folder the output keeps paths relative to (default: the current one).
   --format <format>   Read every file as html, markdown or isomer-next, whatever its name says.
   --separate-grids    Keep consecutive Isomer card grids (the rows of one set) as separate grids.
+  --decorative-repeated-alt
+                      Write image-alt="" (decorative) for an image tile whose alt text is its
+                      own title, which screen readers would hear twice (default: kept).
   --locale <tag>      The locale Isomer figures are written in (default en): "880,000".
   --dry-run           Convert and report, but write nothing.
   --force             Overwrite files that exist (the input itself included, to convert in place).
@@ -53,6 +56,7 @@ export async function convert(args: string[], output: Output = consoleOutput): P
         root: { type: 'string' },
         format: { type: 'string' },
         'separate-grids': { type: 'boolean' },
+        'decorative-repeated-alt': { type: 'boolean' },
         locale: { type: 'string' },
         'dry-run': { type: 'boolean' },
         force: { type: 'boolean' },
@@ -80,6 +84,7 @@ export async function convert(args: string[], output: Output = consoleOutput): P
       root: values.root,
       format: values.format as PageFormat | undefined,
       mergeGrids: !values['separate-grids'],
+      decorativeRepeatedAlt: values['decorative-repeated-alt'],
       locale: values.locale,
       dryRun: values['dry-run'],
       force: values.force,

@@ -148,6 +148,7 @@ function readTile(link: RegExpExecArray, title: RegExpExecArray): Omit<Tile, 'st
 export function convertTiles(
   body: MarkdownBody,
   newline: string,
+  options: { decorativeRepeatedAlt?: boolean } = {},
 ): { replacements: Replacement[]; notes: PendingNote[]; blocks: number } {
   const replacements: Replacement[] = [];
   const notes: PendingNote[] = [];
@@ -211,31 +212,40 @@ export function convertTiles(
       });
       continue;
     }
-    const cards = tiles.map((tile) => tile.card!);
+    const cards = tiles.map((tile) => ({ ...tile.card! }));
+    const titles = cards.map((card) => card.heading);
+    const repeating: number[] = [];
+    const converted: PendingNote[] = [];
+    cards.forEach((card, number) => {
+      const other = titles.findIndex((title, at) => at !== number && title === card.imageAlt);
+      if (other >= 0)
+        converted.push({
+          offset: body.start + tiles[number].start,
+          kind: 'warning',
+          message: `tile ${number + 1} ("${card.heading}"): its alt text is the title of tile ${other + 1} ("${titles[other]}"): kept as written; check that it describes this image`,
+        });
+      else if (card.imageAlt === card.heading) {
+        repeating.push(number + 1);
+        if (options.decorativeRepeatedAlt) card.imageAlt = '';
+      }
+    });
+    if (repeating.length)
+      converted.push({
+        offset: start,
+        kind: 'warning',
+        message: `${repeating.length === 1 ? 'tile' : 'tiles'} ${repeating.join(', ')}: the alt text repeats the title, so screen readers hear it twice: ${
+          options.decorativeRepeatedAlt
+            ? 'written as image-alt="" (decorative), as asked'
+            : 'kept as written; image-alt="" marks the image as decorative (--decorative-repeated-alt)'
+        }`,
+      });
     replacements.push({ start, end, text: gridHtml(cards, { columns: 4 }, { indent: '', newline }) });
     notes.push({
       offset: start,
       kind: 'converted',
       message: `${count(cards.length, 'Markdown image-link tile')} → an image-tile <civic-effort-grid> with columns="4"`,
     });
-    const titles = cards.map((card) => card.heading);
-    const repeating: number[] = [];
-    cards.forEach((card, number) => {
-      const other = titles.findIndex((title, at) => at !== number && title === card.imageAlt);
-      if (other >= 0)
-        notes.push({
-          offset: body.start + tiles[number].start,
-          kind: 'warning',
-          message: `tile ${number + 1} ("${card.heading}"): its alt text is the title of tile ${other + 1} ("${titles[other]}"): kept as written; check that it describes this image`,
-        });
-      else if (card.imageAlt === card.heading) repeating.push(number + 1);
-    });
-    if (repeating.length)
-      notes.push({
-        offset: start,
-        kind: 'warning',
-        message: `${repeating.length === 1 ? 'tile' : 'tiles'} ${repeating.join(', ')}: the alt text repeats the title, so screen readers hear it twice: kept as written; image-alt="" would mark the image as decorative`,
-      });
+    notes.push(...converted);
     const dropped = [...new Set(tiles.flatMap((tile) => tile.dropped))];
     if (dropped.length) notes.push({ offset: start, kind: 'warning', message: `not kept: ${dropped.join(', ')}` });
   }

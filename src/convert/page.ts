@@ -35,6 +35,11 @@ export interface ConvertOptions {
   name?: string;
   /** Consecutive Isomer card grids (the rows of one set) become one civic grid. Default true. */
   mergeGrids?: boolean;
+  /**
+   * An image tile whose alt text is its own title (screen readers hear it twice) gets
+   * `image-alt=""`, decorative, instead of its alt text. Default false: alt texts are kept.
+   */
+  decorativeRepeatedAlt?: boolean;
   /** The locale Isomer's figures are read in ("880,000"). Default `en`. */
   locale?: string;
 }
@@ -113,7 +118,7 @@ export function convertPage(text: string, options: ConvertOptions = {}): Convert
         headingBefore: (offset) => markdownHeadingBefore(body, offset),
       }),
     );
-    add(convertTiles(body, newline));
+    add(convertTiles(body, newline, options));
     notes = notes.concat(hints(body));
   }
 

@@ -574,6 +574,14 @@ test('unreadable input: one clear line per file and exit 1; the other files are 
   ]);
   assert.match(stdout, /bad\/good\.md → bad-out\/bad\/good\.md: 1 civic block/);
   assert.deepEqual(readdirSync(join(folder, 'bad-out/bad')), ['good.md']);
+  // --decorative-repeated-alt: tiles whose alt text is their title are written as decorative.
+  const decorative = run('convert', 'bad/good.md', '--out', 'decorative', '--decorative-repeated-alt');
+  assert.equal(decorative.code, 0, decorative.stderr);
+  assert.match(decorative.stdout, /tiles 1, 2, 4, 5, 6, 7, 8: .*written as image-alt="" \(decorative\), as asked/);
+  assert.deepEqual(
+    civicCards(read('decorative/bad/good.md')).map((tile) => tile.imageAlt),
+    ['', '', 'Citizen Engagement and Co-creation', '', '', '', '', ''],
+  );
   // --format reads a file whatever its name.
   assert.equal(run('convert', 'bad/notes.txt', '--format', 'markdown', '--out', 'txt-out').code, 0);
 });

@@ -286,10 +286,11 @@ export async function prerender(
   return failed ? 1 : 0;
 }
 
-/** The `civic-blocks` command: `prerender` is its one subcommand. */
+/** The `civic-blocks` command: `prerender`, and `convert` (src/convert/command.ts). */
 export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'prerender') return prerender(rest, output);
+  if (command === 'convert') return (await import('../convert/command.js')).convert(rest, output);
   if (command === undefined || command === '--help' || command === 'help') {
     output.log(USAGE);
     return command === undefined ? 2 : 0;

@@ -1,0 +1,107 @@
+/**
+ * Civic markup as the converter writes it: elements built with parse5's tree adapter and
+ * written by its serializer, so every attribute and text is escaped the way the server code's
+ * HTML handling escapes it, and nothing from data can become markup.
+ */
+import { defaultTreeAdapter as tree, html, serializeOuter } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { attributeOf } from '../core/data-element.js';
+
+type Element = DefaultTreeAdapterMap['element'];
+
+/** One card as the converter writes it: the JSON shape of docs/api.md. */
+export interface CardFields {
+  heading: string;
+  description?: string;
+  href?: string;
+  image?: string;
+  /** Absent: no `image-alt` attribute (the element then treats the image as decorative). */
+  imageAlt?: string;
+  linkText?: string;
+}
+
+/** One KPI as the converter writes it: the JSON shape of docs/api.md. */
+export interface KpiFields {
+  label: string;
+  value: number | string;
+  format?: 'number' | 'percent' | 'compact' | 'currency';
+  currency?: string;
+  prefix?: string;
+  suffix?: string;
+  caption?: string;
+  asOf?: string;
+  target?: number | string;
+  targetLabel?: string;
+  direction?: 'up' | 'down';
+  href?: string;
+}
+
+/** The attributes of a block element (`heading`, `heading-level`, `columns`). */
+export interface BlockAttributes {
+  heading?: string;
+  headingLevel?: number;
+  columns?: number;
+}
+
+/** Where the markup goes: the indentation of its first line, and the page's line ending. */
+export interface Layout {
+  indent: string;
+  newline: string;
+}
+
+const CARD_KEYS = ['heading', 'href', 'image', 'imageAlt', 'linkText'] as const;
+const KPI_KEYS = [
+  'label',
+  'value',
+  'format',
+  'currency',
+  'prefix',
+  'suffix',
+  'caption',
+  'asOf',
+  'target',
+  'targetLabel',
+  'direction',
+  'href',
+] as const;
+
+function element(tag: string, attributes: Record<string, string | number | undefined>): Element {
+  const attrs = Object.entries(attributes)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => ({ name: attributeOf(key), value: String(value) }));
+  return tree.createElement(tag, html.NS.HTML, attrs);
+}
+
+function block(tag: string, attributes: BlockAttributes, children: Element[], layout: Layout): string {
+  const outer = element(tag, {
+    heading: attributes.heading,
+    headingLevel: attributes.headingLevel,
+    columns: attributes.columns,
+  });
+  const inner = `${layout.newline}${layout.indent}  `;
+  for (const child of children) {
+    tree.insertText(outer, inner);
+    tree.appendChild(outer, child);
+  }
+  tree.insertText(outer, `${layout.newline}${layout.indent}`);
+  return serializeOuter(outer);
+}
+
+/**
+ * A `<civic-effort-grid>` with one `<civic-effort-card>` child per card, readable before any
+ * script: the description is the card's text content (docs/agencies.md), the rest attributes.
+ */
+export function gridHtml(cards: readonly CardFields[], attributes: BlockAttributes, layout: Layout): string {
+  const children = cards.map((card) => {
+    const child = element('civic-effort-card', Object.fromEntries(CARD_KEYS.map((key) => [key, card[key]])));
+    if (card.description !== undefined) tree.insertText(child, card.description);
+    return child;
+  });
+  return block('civic-effort-grid', attributes, children, layout);
+}
+
+/** A `<civic-kpi-block>` with one `<civic-kpi>` child per KPI. */
+export function kpiBlockHtml(kpis: readonly KpiFields[], attributes: BlockAttributes, layout: Layout): string {
+  const children = kpis.map((kpi) => element('civic-kpi', Object.fromEntries(KPI_KEYS.map((key) => [key, kpi[key]]))));
+  return block('civic-kpi-block', attributes, children, layout);
+}

@@ -382,7 +382,7 @@ test('HTML pages: the grid keeps its indentation and the page its line endings; 
       '<html lang="en"><body>',
       '  <h2>Efforts</h2>',
       '  <civic-effort-grid columns="1">',
-      '    <civic-effort-card heading="Tech &amp; &quot;Public&quot; <Good>" href="/tech?a=1&amp;b=2">&lt;script&gt;alert(1)&lt;/script&gt;</civic-effort-card>',
+      '    <civic-effort-card heading="Tech &amp; &quot;Public&quot; &lt;Good&gt;" href="/tech?a=1&amp;b=2">&lt;script&gt;alert(1)&lt;/script&gt;</civic-effort-card>',
       '  </civic-effort-grid>',
       '</body></html>',
       '',

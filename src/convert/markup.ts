@@ -6,35 +6,16 @@
 import { defaultTreeAdapter as tree, html, serializeOuter } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { attributeOf } from '../core/data-element.js';
+import type { EffortCardData } from '../effort-grid/types.js';
+import type { KpiData } from '../kpi-block/types.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 
-/** One card as the converter writes it: the JSON shape of docs/api.md. */
-export interface CardFields {
-  heading: string;
-  description?: string;
-  href?: string;
-  image?: string;
-  /** Absent: no `image-alt` attribute (the element then treats the image as decorative). */
-  imageAlt?: string;
-  linkText?: string;
-}
+/** One card as the converter writes it: the JSON shape of docs/api.md, the grid's own type. */
+export type CardFields = EffortCardData;
 
-/** One KPI as the converter writes it: the JSON shape of docs/api.md. */
-export interface KpiFields {
-  label: string;
-  value: number | string;
-  format?: 'number' | 'percent' | 'compact' | 'currency';
-  currency?: string;
-  prefix?: string;
-  suffix?: string;
-  caption?: string;
-  asOf?: string;
-  target?: number | string;
-  targetLabel?: string;
-  direction?: 'up' | 'down';
-  href?: string;
-}
+/** One KPI as the converter writes it: the block's own type, with no trend (Isomer has none). */
+export type KpiFields = Omit<KpiData, 'trend'>;
 
 /** The attributes of a block element (`heading`, `heading-level`, `columns`). */
 export interface BlockAttributes {

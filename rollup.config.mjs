@@ -6,21 +6,28 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/**
+ * Property names that terser renames in the drop-in bundles: private members only (TypeScript
+ * `private`, never read outside their class; and serverPage, which only the server renderer
+ * sets, on the npm build), so subclasses and pages reach every public and protected name
+ * unchanged. Every byte here is paid by every page view. A public name here (an event's detail
+ * key, a documented property) would vanish from the bundle only: `npm run build` runs
+ * scripts/check-mangle.mjs, which fails on any. `builtins: true` (below) lets the list reach
+ * names that are DOM properties too (`path`, `request`, `pending`, …): the list is exact, so put
+ * a name on it only when nothing else in the bundle, Lit included, reads a property of that
+ * name. The demo and story tests run the bundle.
+ */
+export const MANGLED_PROPERTIES =
+  /^(current|request|requestId|observer|domChanged|pending|readWith|owner|sourceOptions|isCurrent|applyParsed|readSources|fetchSource|queueProblems|setLoading|cancelRequest|entry|path|missing|fail|found|fallbackLocale|configContext|provider|outer|use|brokenImages|onImageError|renderCard|renderKpi|renderItem|childHeading|linkFor|names|lists|eagerWidth|eagerGap|serverPage)$/;
+
 const terserOptions = {
   ecma: 2021,
   module: true,
   // CIVIC_DROP_IN: the drop-in bundle never hydrates server output (src/core/items-element.ts).
   compress: { passes: 2, pure_getters: true, global_defs: { CIVIC_DROP_IN: true } },
-  // Private members only (TypeScript `private`, never read outside their class; and serverPage,
-  // which only the server renderer sets, on the npm build), so subclasses and pages reach every
-  // public and protected name unchanged. Every byte here is paid by every page view.
-  // `builtins: true` lets the list reach names that are DOM properties too (`path`, `request`,
-  // `pending`, …): the list is exact, so put a name on it only when nothing else in the bundle,
-  // Lit included, reads a property of that name. The demo and story tests run the bundle.
   mangle: {
     properties: {
-      regex:
-        /^(current|request|requestId|observer|domChanged|pending|readWith|owner|sourceOptions|isCurrent|applyParsed|readSources|fetchSource|queueProblems|setLoading|cancelRequest|entry|path|missing|fail|problems|fallbackLocale|configContext|provider|outer|use|brokenImages|onImageError|renderCard|renderKpi|renderItem|childHeading|linkFor|names|lists|eagerWidth|eagerGap|serverPage)$/,
+      regex: MANGLED_PROPERTIES,
       builtins: true,
     },
   },

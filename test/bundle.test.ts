@@ -86,6 +86,45 @@ describe('drop-in bundle', () => {
     }
   });
 
+  // docs/api.md: `detail: { message, source, problems }`. The bundles rename private members
+  // (rollup.config.mjs); a public key renamed there reaches pages under another name.
+  for (const [name, type] of [
+    ['dist/civic-blocks.min.js', 'module'],
+    ['dist/civic-blocks.iife.min.js', 'text/javascript'],
+  ] as const) {
+    it(`civic-error from ${name} has the documented detail keys`, async () => {
+      // Each bundle in a page of its own: an iframe, so its registration is the one in force.
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const script = win.document.createElement('script');
+      const src = `/${name}`;
+      script.type = type;
+      script.src = src;
+      await new Promise((resolve, reject) => {
+        script.onload = resolve;
+        script.onerror = () => reject(new Error(`${src} failed to load`));
+        win.document.head.append(script);
+      });
+      const details: CustomEvent[] = [];
+      win.document.addEventListener('civic-error', (event) => details.push(event as CustomEvent));
+      const block = win.document.createElement('civic-kpi-block');
+      block.setAttribute('items', '[{"value": 3}]');
+      win.document.body.append(block);
+      await (block as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      frame.remove();
+      expect(details, 'one civic-error').to.have.length(1);
+      const detail = details[0].detail as Record<string, unknown>;
+      expect(Object.keys(detail).sort()).to.deep.equal(['message', 'problems', 'source']);
+      expect(detail).to.deep.equal({
+        message: 'items[0].label is required',
+        source: 'items',
+        problems: ['items[0].label is required'],
+      });
+    });
+  }
+
   it('renders with the bundled Lit: a config formats a list in its locale', async () => {
     const config = document.createElement('civic-config');
     config.setAttribute('locale', 'de-DE');

@@ -38,7 +38,7 @@ export type SourceKind = 'items' | 'script' | 'src' | 'children';
 const JSON_SCRIPT = 'script[type="application/json"]';
 
 type Pending =
-  { kind: 'error'; problems: string[]; source: CivicErrorSource } | { kind: 'load'; url: string; count: number };
+  { kind: 'error'; found: string[]; source: CivicErrorSource } | { kind: 'load'; url: string; count: number };
 
 export class ItemsController<T> implements ReactiveController {
   /** The normalised items to render. */
@@ -102,7 +102,7 @@ export class ItemsController<T> implements ReactiveController {
     const pending = this.pending;
     this.pending = [];
     for (const entry of pending) {
-      if (entry.kind === 'error') reportProblems(this.owner, entry.problems, entry.source);
+      if (entry.kind === 'error') reportProblems(this.owner, entry.found, entry.source);
       else emit(this.owner, 'civic-load', { source: 'src', url: entry.url, count: entry.count });
     }
   }
@@ -169,7 +169,7 @@ export class ItemsController<T> implements ReactiveController {
       return 0;
     }
     const list = parsed.list ?? [];
-    const { value, problems } = readList(list, this.sourceOptions.read);
+    const { value, found: problems } = readList(list, this.sourceOptions.read);
     if (source === 'children') {
       // docs/api.md: `attribute` is "an attribute of a single card, KPI or link"; what a child
       // gives through its content (a link's text) is `children`.
@@ -190,7 +190,7 @@ export class ItemsController<T> implements ReactiveController {
 
   private queueProblems(problems: Problem[], source: CivicErrorSource): void {
     if (problems.length)
-      this.pending.push({ kind: 'error', problems: problems.map((problem) => problem.message), source });
+      this.pending.push({ kind: 'error', found: problems.map((problem) => problem.message), source });
   }
 
   private setLoading(loading: boolean): void {

@@ -16,7 +16,8 @@ export interface Problem {
 
 export interface Validation<T> {
   value: T[];
-  problems: Problem[];
+  /** (Not `problems`: that is civic-error's detail key, which the drop-in bundle must not rename.) */
+  found: Problem[];
 }
 
 /** The key of what a child element gives beyond JSON (see FieldReader.fromChild). */
@@ -33,11 +34,11 @@ export class FieldReader {
   constructor(
     private readonly entry: Record<string | symbol, unknown>,
     private readonly path: string,
-    private readonly problems: Problem[],
+    private readonly found: Problem[],
   ) {}
 
   private fail(name: string, problem: string, required: boolean | undefined): undefined {
-    this.problems.push({ message: `${this.path}.${name} ${problem}`, field: name });
+    this.found.push({ message: `${this.path}.${name} ${problem}`, field: name });
     if (required) this.skip = true;
     return undefined;
   }
@@ -108,7 +109,7 @@ export class FieldReader {
     }
     if (!Array.isArray(raw)) return this.fail(name, 'must be an array', false);
     const result = readList(raw, readOne, `${this.path}.${name}`);
-    this.problems.push(...result.problems);
+    this.found.push(...result.found);
     return result.value;
   }
 
@@ -155,7 +156,7 @@ export function readList<T>(
     const item = readOne(field);
     if (item !== undefined && !field.skip) value.push(item);
   });
-  return { value, problems };
+  return { value, found: problems };
 }
 
 /** A short, safe description of a bad value for a message. */

@@ -18,6 +18,9 @@ export const USAGE = `Usage: civic-blocks prerender <files…> --out <dir> [opti
 Writes each HTML file to <dir> (at its path relative to --root) with the content of every
 <civic-effort-grid>, <civic-kpi-block> and <civic-related-links> in declarative shadow DOM,
 so the page shows it before any script runs. Everything else is left byte for byte.
+Only the HTML files named are written: stylesheets, scripts, images and data are not copied
+to <dir>; copy the rest of the site there yourself (or write over the built site with --force).
+The command comes with the npm package: npm install --save-dev civic-blocks, then npx civic-blocks.
 
 Options:
   --out <dir>        Where the pages are written (required).

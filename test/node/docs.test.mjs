@@ -37,6 +37,24 @@ test('every relative link of the docs leads to a file of the repository', () => 
   }
 });
 
+test('a doc that runs `npx civic-blocks` says to install the package before it', () => {
+  // (CHANGELOG.md lists what changed; it tells no one what to run.)
+  for (const file of markdown.filter((name) => name !== 'CHANGELOG.md')) {
+    const text = readFileSync(join(root, file), 'utf8');
+    const run = text.indexOf('npx civic-blocks');
+    if (run < 0) continue;
+    const install = text.search(/npm install (--save-dev |-D )?civic-blocks/);
+    assert.ok(install >= 0 && install < run, `${file}: \`npx civic-blocks\` before \`npm install civic-blocks\``);
+  }
+});
+
+test('the docs of `prerender --out` say that it copies no assets', () => {
+  for (const file of ['docs/developers.md', 'docs/agencies.md', 'docs/frameworks.md']) {
+    const text = readFileSync(join(root, file), 'utf8').replace(/\s+/g, ' ');
+    assert.ok(/--out`? (writes|receives|is where).{0,200}stylesheets, scripts, images and data/.test(text), file);
+  }
+});
+
 test('the README is short and shows the pages before it explains them', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   assert.ok(readme.length < 6000, `${readme.length} characters`);

@@ -227,4 +227,7 @@ test('bad arguments: usage and exit 2; --help prints it and exits 0', () => {
   const help = run('prerender', '--help');
   assert.equal(help.code, 0);
   assert.match(help.stdout, /--data <dir\|url>/);
+  // What a newcomer needs before the first run: where the command comes from, and what --out gets.
+  assert.match(help.stdout, /stylesheets, scripts, images and data are not copied/);
+  assert.match(help.stdout, /npm install --save-dev civic-blocks/);
 });

@@ -214,6 +214,16 @@ export const kpiBlockStyles = css`
       stroke: CanvasText;
     }
   }
+  /* On paper: figures and target status in black, and a trend with its table. */
+  @media print {
+    .value,
+    .state {
+      color: #000;
+    }
+    .chart .sr-only {
+      all: revert;
+    }
+  }
   a {
     color: var(--civic-kpi-link-color, var(--_link));
     text-decoration: underline;

@@ -66,6 +66,7 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  *
  * @fires civic-error - A source or an entry could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
+ * @fires civic-link - A link was followed (click, Enter, middle or Ctrl/Cmd click), for analytics. `detail: { element, index, href, text, external }`.
  */
 export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, RelatedLink> {
   static override styles = [baseStyles, relatedLinksStyles];

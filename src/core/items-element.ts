@@ -144,7 +144,7 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
           element: this.localName,
           index: [...item.parentNode!.children].indexOf(item),
           href: link!.href,
-          text: text.textContent!.replace(/\s+/g, ' ').trim(),
+          text: text.textContent.replace(/\s+/g, ' ').trim(),
           external: link!.origin != location.origin,
         });
       }

@@ -61,7 +61,7 @@ export const baseStyles = css`
     li {
       break-inside: avoid;
     }
-    [data-external]::after {
+    a[data-external]::after {
       content: ' (' attr(href) ')';
       position: static;
     }

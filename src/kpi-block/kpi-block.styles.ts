@@ -217,7 +217,7 @@ export const kpiBlockStyles = css`
   /* On paper: figures and target status in black, and a trend with its table. */
   @media print {
     .value,
-    .state {
+    .kpi .state {
       color: #000;
     }
     .chart .sr-only {

@@ -223,6 +223,12 @@ export const kpiBlockStyles = css`
     .chart .sr-only {
       all: revert;
     }
+    th {
+      text-align: start;
+    }
+    table {
+      inline-size: 100%;
+    }
   }
   a {
     color: var(--civic-kpi-link-color, var(--_link));

@@ -240,7 +240,7 @@ const isCivic = (node: Node | undefined): boolean =>
   (RENDERED_TAGS as readonly string[]).includes(node.tagName);
 const insideCivic = (node: ParentNode | null | undefined): boolean => {
   for (let at: ParentNode | null | undefined = node; at; at = 'parentNode' in at ? at.parentNode : undefined)
-    if (isCivic(at as Node)) return true;
+    if (isCivic(at)) return true;
   return false;
 };
 const leanTreeAdapter: typeof defaultTreeAdapter = {

@@ -7,7 +7,7 @@ import './effort-grid.js';
 export { CivicConfig } from './config/civic-config.js';
 export type { CivicSettings, LinkTarget } from './core/context.js';
 export { civicConfigContext } from './core/context.js';
-export type { CivicErrorDetail, CivicErrorSource, CivicLoadDetail } from './core/events.js';
+export type { CivicErrorDetail, CivicErrorSource, CivicLinkDetail, CivicLoadDetail } from './core/events.js';
 export { CivicEffortCard, CivicEffortGrid } from './effort-grid.js';
 export type { EffortCard, EffortCardData, EffortGridColumns } from './effort-grid.js';
 export { CivicRelatedLinks } from './related-links.js';

@@ -77,7 +77,7 @@ describe('npm package', () => {
     }
     for (const tag of ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links']) {
       const events = (byTag.get(tag)?.events ?? []).map((event) => event.name);
-      expect(events, tag).to.include.members(['civic-error', 'civic-load']);
+      expect(events, tag).to.include.members(['civic-error', 'civic-load', 'civic-link']);
     }
   });
 

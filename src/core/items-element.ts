@@ -18,6 +18,7 @@ import {
   type CivicSettings,
 } from './context.js';
 import { ItemsController } from './data-source.js';
+import { emit } from './events.js';
 import { clampHeadingLevel, headingTemplate } from './heading.js';
 import type { FieldReader } from './validate.js';
 
@@ -42,6 +43,7 @@ const rawText = { fromAttribute: (value: string | null) => value ?? undefined };
  *
  * @fires civic-error - A source or an entry could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
+ * @fires civic-link - A link was followed (click, Enter, middle or Ctrl/Cmd click), for analytics. `detail: { element, index, href, text, external }`.
  */
 export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   // Declared without decorators: the decorator helper would be repeated in every module of
@@ -127,6 +129,28 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot() as ShadowRoot;
+    // A followed link is told to the page (`civic-link`): analytics tools that read a click's
+    // target see this element, not the link in its shadow root. One listener for every link,
+    // which never delays or prevents the click: a middle or Ctrl/Cmd click opens a tab as usual.
+    // A keyboard's Enter on a link is a click; a right click (button 2) follows nothing.
+    const follow = (event: Event) => {
+      const link = (event.target as Element).closest('a');
+      const item = link?.closest('li');
+      if (item && (event as MouseEvent).button < 2) {
+        const text = link!.cloneNode(true) as Element;
+        // Words for screen readers only (a KPI's "Details" link names its KPI) are not its visible text.
+        text.querySelector('.sr-only')?.remove();
+        emit(this, 'civic-link', {
+          element: this.localName,
+          index: [...item.parentNode!.children].indexOf(item),
+          href: link!.href,
+          text: text.textContent.replace(/\s+/g, ' ').trim(),
+          external: link!.origin != location.origin,
+        });
+      }
+    };
+    root.addEventListener('click', follow);
+    root.addEventListener('auxclick', follow);
     // `_$AG`: the flag lit-element-hydrate-support sets when it finds a declarative root to
     // hydrate (its name in every Lit build: the private API Lit's packages share).
     const hydrating = this as unknown as { _$AG?: boolean };
@@ -143,6 +167,13 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.data.read();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A link that leaves the site prints its address after its text (baseStyles, @media print).
+    for (const link of this.renderRoot.querySelectorAll('a'))
+      link.toggleAttribute('data-external', link.origin != location.origin);
   }
 
   /**

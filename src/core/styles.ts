@@ -50,6 +50,22 @@ export const baseStyles = css`
     margin-inline-start: 0.25em;
     vertical-align: -0.05em;
   }
+  /* On paper: the light palette and black text whatever the reader's scheme, no entry split
+     across pages, and the address of a link that leaves the site after its text
+     (data-external: core/items-element.ts). */
+  @media print {
+    :host {
+      color-scheme: light;
+      color: #000;
+    }
+    li {
+      break-inside: avoid;
+    }
+    a[data-external]::after {
+      content: ' (' attr(href) ')';
+      position: static;
+    }
+  }
   .sr-only {
     position: absolute;
     width: 1px;

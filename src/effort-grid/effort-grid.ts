@@ -73,6 +73,7 @@ import type { EffortCard, EffortCardData } from './types.js';
  *
  * @fires civic-error - A source, an entry or the `columns` attribute could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
+ * @fires civic-link - A link was followed (click, Enter, middle or Ctrl/Cmd click), for analytics. `detail: { element, index, href, text, external }`.
  */
 export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortCard> {
   static override styles = [baseStyles, effortGridStyles];

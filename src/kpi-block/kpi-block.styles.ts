@@ -214,6 +214,22 @@ export const kpiBlockStyles = css`
       stroke: CanvasText;
     }
   }
+  /* On paper: figures and target status in black, and a trend with its table. */
+  @media print {
+    .value,
+    .kpi .state {
+      color: #000;
+    }
+    .chart .sr-only {
+      all: revert;
+    }
+    th {
+      text-align: start;
+    }
+    table {
+      inline-size: 100%;
+    }
+  }
   a {
     color: var(--civic-kpi-link-color, var(--_link));
     text-decoration: underline;

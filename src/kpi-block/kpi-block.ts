@@ -157,6 +157,7 @@ const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  * @cssprop [--civic-focus-color] - Deprecated name of `--civic-color-focus`, used when that is not set.
  * @fires civic-error - A source, a KPI or the `columns` attribute could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
+ * @fires civic-link - A link was followed (click, Enter, middle or Ctrl/Cmd click), for analytics. `detail: { element, index, href, text, external }`.
  */
 export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
   static override styles = [baseStyles, kpiBlockStyles];

@@ -1,7 +1,7 @@
 /**
  * civic-blocks/react: React components for every civic element, made with `@lit/react`.
  * Every property is a prop with its type (`items` an array or a JSON string, `headingLevel`,
- * `columns`…), and the events are `onCivicError` / `onCivicLoad` with a typed `detail`.
+ * `columns`…), and the events are `onCivicError` / `onCivicLoad` / `onCivicLink` with a typed `detail`.
  *
  * ```tsx
  * import { CivicEffortGrid } from 'civic-blocks/react';
@@ -15,7 +15,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { CivicConfig as CivicConfigElement } from '../config.js';
-import type { CivicErrorDetail, CivicLoadDetail } from '../core/events.js';
+import type { CivicErrorDetail, CivicLinkDetail, CivicLoadDetail } from '../core/events.js';
 import {
   CivicEffortCard as CivicEffortCardElement,
   CivicEffortGrid as CivicEffortGridElement,
@@ -29,6 +29,8 @@ const listEvents = {
   onCivicError: 'civic-error' as EventName<CustomEvent<CivicErrorDetail>>,
   /** `src` answered and was read. */
   onCivicLoad: 'civic-load' as EventName<CustomEvent<CivicLoadDetail>>,
+  /** A link was followed (click, Enter, middle or Ctrl/Cmd click): where it goes, for analytics. */
+  onCivicLink: 'civic-link' as EventName<CustomEvent<CivicLinkDetail>>,
 };
 
 /** `<civic-effort-grid>`: a grid of linked effort cards. */
@@ -83,5 +85,5 @@ export const CivicConfig = createComponent({
   displayName: 'CivicConfig',
 });
 
-export type { CivicErrorDetail, CivicLoadDetail } from '../core/events.js';
+export type { CivicErrorDetail, CivicLinkDetail, CivicLoadDetail } from '../core/events.js';
 export type { EffortCardData, KpiData, RelatedLinkData } from '../index.js';

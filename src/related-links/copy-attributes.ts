@@ -1,5 +1,3 @@
-import { noChange, nothing, type ElementPart } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { CopiedAttribute } from './types.js';
 
 /**
@@ -13,39 +11,27 @@ export function isManagedAttribute(name: string): boolean {
 
 const MANAGED = new Set(['href', 'target', 'rel', 'class', 'part', 'aria-describedby']);
 
+/** The names each rendered link was given by {@link copyAttributes}, to take back those a later render no longer has. */
+const copied = new WeakMap<Element, string[]>();
+
 /**
  * Puts the attributes of an `<a>` child on the link the element renders, exactly as the
  * author wrote them (`hreflang`, `download`, `lang`, `title`, `data-*`, `aria-*`, `id`…),
- * and removes the ones a later render no longer has.
+ * and removes the ones a later render no longer has. Called after each render (a plain
+ * function rather than a Lit directive: the directive machinery would cost every page view
+ * its bytes for this one use).
  */
-class CopyAttributes extends Directive {
-  private names = new Set<string>();
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('copyAttributes() belongs on an element');
-  }
-
-  render(_attributes: readonly CopiedAttribute[] | undefined): unknown {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [attributes]: [readonly CopiedAttribute[] | undefined]): unknown {
-    const element = part.element;
-    const names = new Set<string>();
-    for (const { name, value } of attributes ?? []) {
-      if (isManagedAttribute(name)) continue;
-      try {
-        element.setAttribute(name, value);
-        names.add(name);
-      } catch {
-        // A name the DOM refuses cannot have been on the anchor either; nothing to keep.
-      }
+export function copyAttributes(link: Element, attributes: readonly CopiedAttribute[] = []): void {
+  const names: string[] = [];
+  for (const { name, value } of attributes) {
+    if (isManagedAttribute(name)) continue;
+    try {
+      link.setAttribute(name, value);
+      names.push(name);
+    } catch {
+      // A name the DOM refuses cannot have been on the anchor either; nothing to keep.
     }
-    for (const name of this.names) if (!names.has(name)) element.removeAttribute(name);
-    this.names = names;
-    return noChange;
   }
+  for (const name of copied.get(link) ?? []) if (!names.includes(name)) link.removeAttribute(name);
+  copied.set(link, names);
 }
-
-export const copyAttributes = directive(CopyAttributes);

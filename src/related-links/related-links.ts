@@ -66,6 +66,7 @@ const normalise = (text: string | null | undefined): string => (text ?? '').repl
  *
  * @fires civic-error - A source or an entry could not be used. `detail: { message, source, problems }`.
  * @fires civic-load - `src` answered and was read. `detail: { source: 'src', url, count }`.
+ * @fires civic-link - A link was followed (click, Enter, middle or Ctrl/Cmd click), for analytics. `detail: { element, index, href, text, external }`.
  */
 export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, RelatedLink> {
   static override styles = [baseStyles, relatedLinksStyles];
@@ -78,6 +79,13 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Each link keeps the attributes of the author's `<a>` it was read from. One `<li>` per
+    // entry; its first child is the link, or the text of one whose URL was not allowed.
+    const items = this.data.items;
+    this.renderRoot.querySelectorAll('li').forEach((item, index) => {
+      const link = item.firstElementChild!;
+      if (link.localName == 'a') copyAttributes(link, items[index].attributes);
+    });
     // The lists after this one count its title when they number themselves.
     this.lists(false).forEach((later) => later.requestUpdate());
   }
@@ -195,7 +203,6 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     const describedBy = `${authorDescription} ${link.newTab ? NEW_TAB_ID : ''}`.trim();
     return html`<li class="item" part="item">
       <a
-        ${copyAttributes(item.attributes)}
         class=${`link ${attr('class') ?? ''}`.trim()}
         part=${`link ${attr('part') ?? ''}`.trim()}
         href=${link.href}

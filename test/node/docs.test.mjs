@@ -61,3 +61,18 @@ test('the README is short and shows the pages before it explains them', () => {
   assert.ok(readme.indexOf('![') < readme.indexOf('## '), 'a picture before the first section');
   assert.match(readme, /npm test/);
 });
+
+test('docs/agencies.md gives the three analytics recipes as JavaScript that parses (test/core/analytics-recipes.test.ts runs them)', () => {
+  const text = readFileSync(join(root, 'docs/agencies.md'), 'utf8');
+  const recipes = [...text.matchAll(/<!-- analytics-recipe: (\w+) -->\n```js\n([^]*?)```/g)];
+  assert.deepEqual(
+    recipes.map(([, name]) => name),
+    ['gtm', 'adobe', 'matomo'],
+  );
+  for (const [, name, code] of recipes) {
+    assert.doesNotThrow(() => new Function(code), name);
+    assert.match(code, /addEventListener\('civic-link'/, name);
+  }
+  // Every marker is followed by its code: none is left without one.
+  assert.equal((text.match(/<!-- analytics-recipe:/g) ?? []).length, recipes.length);
+});

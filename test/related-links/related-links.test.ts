@@ -355,6 +355,27 @@ describe('civic-related-links: links from children', function () {
     expect(el.querySelectorAll('a')).to.have.length(4);
   });
 
+  it('follows later changes of the anchors: a changed attribute changes, a removed one goes', async () => {
+    const el = await childFixture();
+    const original = el.querySelector('#pillars-link')!;
+    original.removeAttribute('hreflang');
+    original.setAttribute('title', 'Pillars');
+    original.setAttribute('data-new', 'yes');
+    await settle(el);
+    const [copy, pdf] = links(el);
+    expect(copy.hasAttribute('hreflang')).to.be.false;
+    expect(copy.getAttribute('title')).to.equal('Pillars');
+    expect(copy.getAttribute('data-new')).to.equal('yes');
+    expect(copy.getAttribute('data-track')).to.equal('pillars');
+    expect(pdf.getAttribute('download')).to.equal('dgb.pdf');
+    // Links from JSON have no authored attributes: none of the children's stay behind.
+    el.items = [{ label: 'Pillars', href: '/about-smart-nation/pillars-of-smart-nation' }];
+    await el.updateComplete;
+    const [fromJson] = links(el);
+    for (const name of ['title', 'data-track', 'data-new', 'lang', 'id'])
+      expect(fromJson.hasAttribute(name), name).to.be.false;
+  });
+
   it('takes its heading from a child heading and text beside a link as its description', async () => {
     const el = await childFixture();
     expect(shadow(el).querySelector('h2')!.textContent.trim()).to.equal('See also');

@@ -16,6 +16,7 @@ export const tags = (
         heading-level={3}
         items={cards}
         oncivic-error={(event) => event.detail.message}
+        oncivic-link={(event) => event.detail.href.length + event.detail.index}
       />
       <civic-kpi-block items={JSON.stringify(kpis)} columns="auto" timeout="5000" />
       <civic-kpi-block>
@@ -48,7 +49,13 @@ export const wrappers = (
       onCivicError={(event) => console.warn(event.detail.source, event.detail.problems)}
     />
     <CivicKpiBlock items={JSON.stringify(kpis)} onCivicLoad={(event) => console.log(event.detail.count)} />
-    <CivicRelatedLinks heading="Related Links" src="/links.json" />
+    <CivicRelatedLinks
+      heading="Related Links"
+      src="/links.json"
+      onCivicLink={(event) => (event.detail.external ? event.detail.href : event.detail.text)}
+    />
+    {/* @ts-expect-error the link detail has no such field */}
+    <CivicRelatedLinks onCivicLink={(event) => event.detail.url} />
     {/* @ts-expect-error columns is auto or 1–4 */}
     <CivicEffortGrid columns="7" />
     {/* @ts-expect-error no prop of that name */}

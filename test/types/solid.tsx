@@ -12,6 +12,7 @@ export const tags = (
       heading-level={3}
       items={cards}
       on:civic-error={(event) => event.detail.message}
+      on:civic-link={(event) => event.detail.href}
     />
     {/* @ts-expect-error columns is auto or 1–4 */}
     <civic-effort-grid columns="7" />

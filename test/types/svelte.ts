@@ -11,6 +11,7 @@ export const grid: Grid = {
   'heading-level': 3,
   items: [{ heading: 'Tech for Public Good' }],
   'oncivic-error': (event) => event.detail.message,
+  'oncivic-link': (event) => event.detail.href,
 };
 // @ts-expect-error columns is auto or 1–4
 export const wrongColumns: Grid = { columns: '7' };

@@ -13,6 +13,7 @@ export const grid: Grid = {
   headingLevel: 3,
   items: [{ heading: 'Tech for Public Good' }],
   onCivicError: (event) => event.detail.message,
+  onCivicLink: (event) => event.detail.external,
 };
 export const kpi: Kpi = { label: 'officers trained', value: '20,000', format: 'number' };
 // @ts-expect-error columns is auto or 1–4

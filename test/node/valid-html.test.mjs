@@ -1,6 +1,6 @@
-// Valid HTML: the demo pages as written, and what the server code writes (renderCivicHtml and
-// the prerender command), for every family and every source kind, checked by html-validate
-// (helpers/validate-html.mjs: the rules and why). Server output must also hold no `<?>`, the
+// Valid HTML: the demo pages as written, what the server code writes (renderCivicHtml and
+// the prerender command, for every family and every source kind) and what convert writes,
+// checked by html-validate (helpers/validate-html.mjs: the rules and why). Server output must also hold no `<?>`, the
 // mark Lit puts after a template that ends with a binding: the HTML parser reads it as a
 // bogus comment and reports a parse error (the W3C Nu checker: "Saw <?"), and html-validate
 // stops reading the page there.
@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import MarkdownIt from 'markdown-it';
 import { renderCivicHtml } from 'civic-blocks/ssr';
+import { CIVIC_GRID_BLOCK, CIVIC_KPI_BLOCK, civicBlockHtml, convertPage } from 'civic-blocks/convert';
 import { assertValidHtml, validateHtml } from './helpers/validate-html.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,6 +27,7 @@ const listOf = (value) => (Array.isArray(value) ? value : value.items);
 const json = (value) => JSON.stringify(value).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 const page = (body) =>
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Test</title></head>\n<body>\n<main>\n<h1>Test</h1>\n<h2>Section</h2>\n${body}\n</main>\n</body>\n</html>\n`;
+const isomer = join(root, 'test/fixtures/isomer');
 const demoPages = readdirSync(demo).filter((name) => name.endsWith('.html'));
 
 /** Each family: its tag, entries from the demo data (seed pages), and the same entries as child markup. */
@@ -186,5 +189,83 @@ test('prerender over the demo pages, with src read now (--data) and left loading
       assert.ok(!html.includes('<?'), `${out}/${name}`);
       await assertValidHtml(html, `${out}/${name}`);
     }
+  }
+});
+
+// What convert writes: civic markup in the place of Isomer's, in a Markdown page (the site
+// renders it to HTML, markup passed through), in an HTML page, and as markup for the blocks of
+// an Isomer Next page. Each is checked as the site will show it, and once more prerendered.
+const markdown = new MarkdownIt({ html: true });
+const markdownBody = (text) => text.replace(/^---\n[^]*?\n---\n/, '');
+
+/** A Markdown page as an Isomer Classic site shows it: its front matter title as the <h1>, then its body rendered. */
+const sitePage = (text) => {
+  const title = /^title: *(.*)$/m.exec(text)?.[1] ?? 'Page';
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${title}</title></head>\n<body>\n<main>\n<h1>${title}</h1>\n${markdown.render(markdownBody(text))}\n</main>\n</body>\n</html>\n`;
+};
+const withoutPlace = (errors) => errors.map((error) => error.replace(/^\S+ /, ''));
+
+test('convert output, the seed pages: no error added to the page as the site renders it, or once prerendered; each civic grid valid; no <?>', async () => {
+  const seeds = readdirSync(isomer).filter((name) => name.endsWith('.md'));
+  assert.equal(seeds.length, 3);
+  let converted = 0;
+  for (const name of seeds) {
+    const original = readFileSync(join(isomer, name), 'utf8');
+    const result = convertPage(original, { name });
+    converted += result.blocks;
+    // The seed's own markup is the seed's (an <h3> under the <h1>, images sized width="100%"):
+    // convert adds no error to it (it may remove some, with the markup it replaced), and the
+    // civic markup it writes is valid on its own.
+    const errorsBefore = withoutPlace(await validateHtml(sitePage(original), name));
+    const addedTo = async (html, label) => {
+      const left = [...errorsBefore];
+      return withoutPlace(await validateHtml(html, label)).filter((error) => {
+        const at = left.indexOf(error);
+        if (at === -1) return true;
+        left.splice(at, 1);
+        return false;
+      });
+    };
+    const html = sitePage(result.output);
+    assert.deepEqual(await addedTo(html, `convert/${name}.html`), [], name);
+    const grids = result.output.match(/<civic-effort-grid[^]*?<\/civic-effort-grid>/g) ?? [];
+    assert.equal(grids.length, result.blocks, name);
+    for (const grid of grids)
+      await assertValidHtml(`<h2>Efforts</h2>\n${grid}`, `convert/${name} grid`, { fragment: true });
+    const prerendered = await renderCivicHtml(html);
+    assert.ok(!prerendered.html.includes('<?'), name);
+    assert.deepEqual(await addedTo(prerendered.html, `convert+prerender/${name}.html`), [], name);
+  }
+  // Seed 000's tiles and seed 001's cards, one grid each; seed 002 has nothing to convert.
+  assert.equal(converted, 2);
+});
+
+test('convert output, an HTML page of Isomer card grids: the page written valid, text from data escaped', async () => {
+  const card = (title, description) =>
+    `<a href="/${encodeURIComponent(title)}" class="isomer-card"><div class="isomer-card-body"><div class="isomer-card-title">${title}</div><div class="isomer-card-description">${description}</div></div></a>`;
+  const html = page(
+    `<div class="isomer-card-grid">${card('Tech &amp; &quot;Public&quot; Good', '&lt;script&gt;alert(1)&lt;/script&gt;')}${card('Smart Nation', 'Row two')}</div>`,
+  );
+  const result = convertPage(html, { name: 'efforts.html' });
+  assert.equal(result.blocks, 1);
+  assert.match(
+    result.output,
+    /<civic-effort-grid[^>]*>\s*<civic-effort-card heading="Tech &amp; &quot;Public&quot; Good"/,
+  );
+  await assertValidHtml(result.output, 'convert/efforts.html');
+  await assertValidHtml((await renderCivicHtml(result.output)).html, 'convert+prerender/efforts.html');
+});
+
+test('convert output, an Isomer Next page: the markup of each converted block is valid HTML, prerendered too', async () => {
+  const next = JSON.parse(
+    convertPage(readFileSync(join(isomer, 'digital-government.json'), 'utf8'), { name: 'digital-government.json' })
+      .output,
+  );
+  const blocks = next.content.filter((block) => [CIVIC_GRID_BLOCK, CIVIC_KPI_BLOCK].includes(block.type));
+  assert.ok(blocks.length >= 2, JSON.stringify(next.content.map((block) => block.type)));
+  for (const [index, block] of blocks.entries()) {
+    const markup = civicBlockHtml(block);
+    await assertValidHtml(`<h2>Section</h2>\n${markup}`, `convert/next-block-${index + 1}.html`, { fragment: true });
+    await assertValidHtml((await renderCivicHtml(page(markup))).html, `convert+prerender/next-block-${index + 1}.html`);
   }
 });

@@ -1,9 +1,9 @@
 // Valid HTML: the demo pages as written, what the server code writes (renderCivicHtml and
 // the prerender command, for every family and every source kind) and what convert writes,
-// checked by html-validate (helpers/validate-html.mjs: the rules and why). Server output must also hold no `<?>`, the
-// mark Lit puts after a template that ends with a binding: the HTML parser reads it as a
-// bogus comment and reports a parse error (the W3C Nu checker: "Saw <?"), and html-validate
-// stops reading the page there.
+// checked by html-validate (helpers/validate-html.mjs: the rules and why). Server output must
+// also hold no `<?>`, the mark Lit puts after a template that ends with a binding: the HTML
+// parser reads it as a bogus comment and reports a parse error (the W3C Nu checker: "Saw
+// <?"), and html-validate stops reading the page there.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

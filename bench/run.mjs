@@ -5,7 +5,8 @@
 //   npm run bench -- --markdown                    the tables as Markdown (bench/README.md)
 //   npm run bench -- --update-readme               rewrites bench/README.md between the bench markers
 //   npm run bench -- --samples 11                  more fresh-page samples per figure (default 9)
-//   npm run bench -- --only size|render|cold|memory|ssr
+//   npm run bench -- --only size|render|cold|memory|ssr|pages
+//   npm run bench -- --lighthouse 5                 also Lighthouse's mobile performance score of each seed page, 5 runs
 //   npm run bench -- --cases grid:1200,kpi:40     only these render cases
 //   npm run bench -- --bundle /tmp/other.min.js   time another build of the bundle (A/B comparisons)
 //   npm run bench -- --out /tmp/figures.json      where to write the figures (partial and A/B runs: nowhere unless given)
@@ -25,6 +26,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer';
 import { rollup } from 'rollup';
 import { chromeArgs, chromePath } from '../scripts/browsers.mjs';
+import { measureSeedPages, seedPagesTable } from './seed-pages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -151,7 +153,7 @@ function startServer() {
       return response.end(made.body);
     }
     const file = normalize(join(root, path));
-    const allowed = ['dist/', 'stories/assets/', 'bench/'].some((dir) => file.startsWith(join(root, dir)));
+    const allowed = ['dist/', 'stories/assets/', 'bench/', 'demo/'].some((dir) => file.startsWith(join(root, dir)));
     try {
       if (!allowed) throw new Error('not served');
       const body = readFileSync(file);
@@ -746,6 +748,7 @@ function tables(results) {
       ],
     );
   }
+  if (results.pages) seedPagesTable(results.pages, table, { ms, ratio, kb });
   if (results.memory) {
     const r = results.memory;
     table(
@@ -806,6 +809,17 @@ async function main() {
     if (wants('ssr')) {
       log('server rendering…');
       results.ssr = await measureServerRendering(browser, origin);
+    }
+    if (wants('pages')) {
+      log('seed pages, prerendered against static HTML…');
+      results.pages = await measureSeedPages(browser, origin, {
+        root,
+        serve: (path, type, body) => dynamic.set(path, { type, body }),
+        samples: SAMPLES,
+        log,
+        lighthouse: Number(option('lighthouse', 0)),
+        chrome: { path: chromePath(), args: chromeArgs },
+      });
     }
   } finally {
     await browser.close();

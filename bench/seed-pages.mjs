@@ -1,0 +1,327 @@
+// The seed pages rebuilt (demo/journey.html: seed 000, demo/efforts.html: seed 001,
+// demo/digital-government.html: seed 002), prerendered by civic-blocks/ssr, against the same
+// pages as static HTML: what a visitor pays for a prerendered page over the page it replaces.
+//
+// The static twin of a page is the page as the browser shows it once every element has
+// rendered, with each shadow root's markup put in place of its element (Lit's comment markers
+// removed) and the elements' own stylesheets as one file (`:host` rewritten to a class), with
+// neither script nor civic-blocks.css. The two pages draw the same boxes and differ only in how
+// they got there.
+//
+// Per page, interleaved fresh loads: first and largest contentful paint, layout shift, the
+// main thread's CPU time over the whole load, the bytes of HTML and CSS the page needs, and
+// (with the CPU slowed down 4×, as Lighthouse's mobile profile does) the longest task once the
+// bundle has arrived. With --lighthouse, Lighthouse's mobile performance score of both pages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const SEED_PAGES = [
+  { name: 'journey.html', seed: '000', what: '8 image tiles from src' },
+  { name: 'efforts.html', seed: '001', what: '9 cards from child markup' },
+  { name: 'digital-government.html', seed: '002', what: 'KPIs, trends and related links' },
+];
+
+const CIVIC_TAGS = ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'];
+/** Slowdown of the CPU for the longest-task figure: Lighthouse's mobile profile. */
+export const CPU_SLOWDOWN = 4;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const summary = (values) => ({
+  median: median(values),
+  min: Math.min(...values),
+  max: Math.max(...values),
+  samples: values.map((v) => Math.round(v * 100) / 100),
+});
+
+/** In the page: resolves when every civic block has rendered (or hydrated) and the page is laid out. */
+function everyBlockRendered(tags) {
+  return (async () => {
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    const blocks = document.querySelectorAll(tags.join(','));
+    await Promise.all(Array.from(blocks, (block) => block.updateComplete));
+    // src answers: wait until no block is loading any more.
+    for (let i = 0; i < 100 && Array.from(blocks).some((block) => block.data?.loading); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await Promise.all(Array.from(blocks, (block) => block.updateComplete));
+    void document.body.offsetHeight;
+    return blocks.length;
+  })();
+}
+
+/** In the page: the page as shown, every shadow root's markup in place of its element, and the elements' styles. */
+function flattenPage(tags) {
+  const styles = new Map();
+  const flatten = (root) => {
+    for (const element of Array.from(root.querySelectorAll('*'))) {
+      if (!element.shadowRoot) continue;
+      const tag = element.localName;
+      if (!styles.has(tag))
+        styles.set(
+          tag,
+          customElements
+            .get(tag)
+            .elementStyles.map(
+              (style) => style.cssText ?? Array.from(style.cssRules, (rule) => rule.cssText).join('\n'),
+            )
+            .join('\n')
+            .replace(/:host\(([^)]*)\)/g, `.${tag}$1`)
+            .replace(/:host/g, `.${tag}`),
+        );
+      flatten(element.shadowRoot);
+      const twin = document.createElement('div');
+      twin.className = `${tag} ${element.className}`.trim();
+      for (const name of ['columns', 'style'])
+        if (element.hasAttribute(name)) twin.setAttribute(name, element.getAttribute(name));
+      twin.innerHTML = element.shadowRoot.innerHTML;
+      element.replaceWith(twin);
+    }
+  };
+  flatten(document);
+  for (const node of document.querySelectorAll('script, link[href$="civic-blocks.css"]')) node.remove();
+  const html = `<!doctype html>\n${document.documentElement.outerHTML.replace(/<!--[^]*?-->/g, '')}`;
+  return { html, css: [...styles.values()].join('\n'), tags };
+}
+
+/** The bytes a page needs to show: its HTML and the stylesheets it links (raw and gzip -9). */
+function bytesOf(html, readLinked) {
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readLinked(match[1]));
+  const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+  return {
+    html: Buffer.byteLength(html),
+    htmlGzip: gzip(html),
+    css: sheets.reduce((total, text) => total + Buffer.byteLength(text), 0),
+    cssGzip: sheets.reduce((total, text) => total + gzip(text), 0),
+    stylesheets: sheets.length,
+  };
+}
+
+/** One fresh load: paints, shift, the main thread's CPU over the whole load. */
+async function loadSample(browser, url, waitForBlocks) {
+  const tab = await browser.newPage();
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await tab.evaluateOnNewDocument(() => {
+    window.__lcp = 0;
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await tab.goto(url, { waitUntil: 'load' });
+  if (waitForBlocks) await tab.evaluate(everyBlockRendered, CIVIC_TAGS);
+  // A moment for the last paint and shift to be reported.
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  const figures = await tab.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+    cls: window.__cls,
+  }));
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await tab.close();
+  return { ...figures, cpu: (metrics.find((entry) => entry.name === 'TaskDuration')?.value ?? 0) * 1000 };
+}
+
+/**
+ * One fresh load with the CPU slowed down: the longest main-thread task of the whole load, and
+ * the longest from the moment the bundle is evaluated (Chromium's trace: RunTask on the
+ * renderer's main thread).
+ */
+async function longestTaskSample(browser, url, waitForBlocks) {
+  const tab = await browser.newPage();
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  // Puppeteer's default categories hold RunTask (disabled-by-default-devtools.timeline); v8 names the module evaluated.
+  await tab.tracing.start({ categories: ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await tab.goto(url, { waitUntil: 'load' });
+  if (waitForBlocks) await tab.evaluate(everyBlockRendered, CIVIC_TAGS);
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
+  await tab.close();
+  const events = trace.traceEvents ?? trace;
+  // The page's renderer: of the renderer main threads in the trace, the one that ran the most.
+  const threads = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const tasksOf = (thread) =>
+    events.filter(
+      (event) => event.pid === thread.pid && event.tid === thread.tid && event.name === 'RunTask' && event.ph === 'X',
+    );
+  const busiest = threads
+    .map((thread) => ({ thread, tasks: tasksOf(thread) }))
+    .sort((a, b) => b.tasks.reduce((t, e) => t + e.dur, 0) - a.tasks.reduce((t, e) => t + e.dur, 0))[0];
+  const tasks = busiest?.tasks ?? [];
+  const bundle = events.find(
+    (event) =>
+      event.pid === busiest?.thread.pid &&
+      /EvaluateScript|v8\.(compile|evaluate)Module|v8\.compile$/.test(event.name) &&
+      JSON.stringify(event.args ?? {}).includes('civic-blocks.min.js'),
+  );
+  const longest = (list) => list.reduce((most, task) => Math.max(most, task.dur / 1000), 0);
+  return {
+    whole: longest(tasks),
+    afterBundle: bundle ? longest(tasks.filter((task) => task.ts + task.dur >= bundle.ts)) : undefined,
+  };
+}
+
+/** Lighthouse (mobile, its default profile) performance score of one page, 0–100, `runs` times. */
+async function lighthouseScores(url, runs, chromePath, chromeArgs) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const scores = [];
+  for (let i = 0; i < runs; i++) {
+    const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromeArgs] });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+      scores.push(Math.round(result.lhr.categories.performance.score * 100));
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return scores;
+}
+
+/**
+ * Measures each seed page prerendered against its static twin. `serve(path, type, body)`
+ * serves a made page at a path of the bench server; `root` is the repository.
+ */
+export async function measureSeedPages(browser, origin, { root, serve, samples, log, lighthouse, chrome }) {
+  const { renderCivicHtml } = await import('../dist/ssr/index.js');
+  const demo = join(root, 'demo');
+  const readDemo = (path) => readFileSync(join(demo, path), 'utf8');
+  const readLinked = (href) =>
+    href.startsWith('/bench-pages/') ? served.get(href) : readFileSync(join(demo, decodeURI(href)), 'utf8');
+  const served = new Map();
+  const make = (path, type, body) => {
+    served.set(path, body);
+    serve(path, type, body);
+  };
+  const rows = [];
+  for (const { name, seed, what } of SEED_PAGES) {
+    const base = name.replace(/\.html$/, '');
+    const { html: prerendered, problems } = await renderCivicHtml(readDemo(name), {
+      readSource: (src) => JSON.parse(readDemo(src)),
+    });
+    if (problems?.length) log(`  ${name}: prerendered with problems: ${JSON.stringify(problems)}`);
+    // Served beside the demo page, so its relative URLs (../dist, images/, data/) resolve alike.
+    make(`/demo/${base}.prerendered.html`, 'text/html', prerendered);
+
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/demo/${name}`, { waitUntil: 'load' });
+    await tab.evaluate(everyBlockRendered, CIVIC_TAGS);
+    const flat = await tab.evaluate(flattenPage, CIVIC_TAGS);
+    await tab.close();
+    make(`/bench-pages/${base}.static.css`, 'text/css', flat.css);
+    const staticHtml = flat.html.replace(
+      '</head>',
+      `<link rel="stylesheet" href="/bench-pages/${base}.static.css"></head>`,
+    );
+    make(`/demo/${base}.static.html`, 'text/html', staticHtml);
+
+    const loads = { prerendered: [], static: [] };
+    const tasks = { prerendered: [], static: [] };
+    for (let i = 0; i < samples; i++) {
+      const order = i % 2 ? ['static', 'prerendered'] : ['prerendered', 'static'];
+      for (const kind of order) {
+        const url = `${origin}/demo/${base}.${kind}.html`;
+        loads[kind].push(await loadSample(browser, url, kind === 'prerendered'));
+        tasks[kind].push(await longestTaskSample(browser, url, kind === 'prerendered'));
+      }
+    }
+    const figure = (kind, key) => summary(loads[kind].map((sample) => sample[key]));
+    const row = { page: `demo/${name}`, seed, what, bytes: {}, problems: problems ?? [] };
+    for (const kind of ['prerendered', 'static']) {
+      row[kind] = {
+        fcp: figure(kind, 'fcp'),
+        lcp: figure(kind, 'lcp'),
+        cls: Math.max(...loads[kind].map((sample) => sample.cls)),
+        cpu: figure(kind, 'cpu'),
+        longestTask: summary(tasks[kind].map((sample) => sample.whole)),
+      };
+      row.bytes[kind] = bytesOf(kind === 'static' ? staticHtml : prerendered, readLinked);
+    }
+    const afterBundle = tasks.prerendered.map((sample) => sample.afterBundle).filter((value) => value !== undefined);
+    row.prerendered.longestTaskAfterBundle = afterBundle.length ? summary(afterBundle) : undefined;
+    if (lighthouse) {
+      row.prerendered.lighthouse = await lighthouseScores(
+        `${origin}/demo/${base}.prerendered.html`,
+        lighthouse,
+        chrome.path,
+        chrome.args,
+      );
+      row.static.lighthouse = await lighthouseScores(
+        `${origin}/demo/${base}.static.html`,
+        lighthouse,
+        chrome.path,
+        chrome.args,
+      );
+    }
+    const r = (key) => row.prerendered[key].median / row.static[key].median;
+    row.ratios = {
+      fcp: r('fcp'),
+      lcp: r('lcp'),
+      cpu: r('cpu'),
+      html: row.bytes.prerendered.html / row.bytes.static.html,
+      htmlAndCss:
+        (row.bytes.prerendered.html + row.bytes.prerendered.css) / (row.bytes.static.html + row.bytes.static.css),
+      htmlAndCssGzip:
+        (row.bytes.prerendered.htmlGzip + row.bytes.prerendered.cssGzip) /
+        (row.bytes.static.htmlGzip + row.bytes.static.cssGzip),
+    };
+    log(
+      `  ${name}: FCP ${row.ratios.fcp.toFixed(2)}×, LCP ${row.ratios.lcp.toFixed(2)}×, CPU ${row.ratios.cpu.toFixed(2)}×, ` +
+        `HTML+CSS ${row.ratios.htmlAndCss.toFixed(2)}× (gzip ${row.ratios.htmlAndCssGzip.toFixed(2)}×), CLS ${row.prerendered.cls.toFixed(4)}, ` +
+        `longest task after the bundle ${row.prerendered.longestTaskAfterBundle?.max.toFixed(1) ?? '–'} ms at ${CPU_SLOWDOWN}×` +
+        (lighthouse
+          ? `, Lighthouse ${row.prerendered.lighthouse.join('/')} vs ${row.static.lighthouse.join('/')}`
+          : ''),
+    );
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The table of the seed pages, for bench/README.md. */
+export function seedPagesTable(rows, table, { ms, ratio, kb }) {
+  for (const row of rows) {
+    const p = row.prerendered;
+    const s = row.static;
+    const lines = [
+      ['first contentful paint', ms(p.fcp.median), ms(s.fcp.median), `**${ratio(row.ratios.fcp)}**`],
+      ['largest contentful paint', ms(p.lcp.median), ms(s.lcp.median), `**${ratio(row.ratios.lcp)}**`],
+      ['CLS (worst sample)', `**${p.cls.toFixed(4)}**`, s.cls.toFixed(4), ''],
+      [
+        'HTML + CSS bytes (stylesheets)',
+        `${kb(row.bytes.prerendered.html + row.bytes.prerendered.css)} (${row.bytes.prerendered.stylesheets})`,
+        `${kb(row.bytes.static.html + row.bytes.static.css)} (${row.bytes.static.stylesheets})`,
+        `**${ratio(row.ratios.htmlAndCss)}**`,
+      ],
+      [
+        'the same, gzip -9',
+        kb(row.bytes.prerendered.htmlGzip + row.bytes.prerendered.cssGzip),
+        kb(row.bytes.static.htmlGzip + row.bytes.static.cssGzip),
+        ratio(row.ratios.htmlAndCssGzip),
+      ],
+      ['main-thread CPU of the whole load', ms(p.cpu.median), ms(s.cpu.median), `**${ratio(row.ratios.cpu)}**`],
+      [`longest task, CPU ${CPU_SLOWDOWN}× slower (worst sample)`, ms(p.longestTask.max), ms(s.longestTask.max), ''],
+      [
+        `longest task once the bundle arrived, CPU ${CPU_SLOWDOWN}× slower (worst sample)`,
+        p.longestTaskAfterBundle ? `**${ms(p.longestTaskAfterBundle.max)}**` : '–',
+        'no bundle',
+        '',
+      ],
+    ];
+    if (p.lighthouse)
+      lines.push([
+        `Lighthouse mobile performance (${p.lighthouse.length} runs, median (min–max))`,
+        `**${median(p.lighthouse)}** (${Math.min(...p.lighthouse)}–${Math.max(...p.lighthouse)})`,
+        `${median(s.lighthouse)} (${Math.min(...s.lighthouse)}–${Math.max(...s.lighthouse)})`,
+        '',
+      ]);
+    table([`${row.page} (seed ${row.seed}, ${row.what}), medians`, 'prerendered', 'static HTML', 'ratio'], lines);
+  }
+}

@@ -1,9 +1,12 @@
-// The one function of html-encoding-sniffer 6 the prerender command calls (the package ships
-// no types; @types/html-encoding-sniffer describes version 3).
+// The package ships no types: the one call the prerender command makes (src/ssr/encoding.ts).
 declare module 'html-encoding-sniffer' {
-  /** The HTML Standard's encoding sniffing: a BOM, then a `<meta charset>` pre-scan. Returns an encoding name. */
-  export default function sniffHtmlEncoding(
+  /**
+   * The encoding of an HTML byte stream by the HTML standard's sniffing algorithm (a byte order
+   * mark, else `<meta charset>` in the first 1024 bytes), as a canonical name, or
+   * `defaultEncoding` when it declares none.
+   */
+  export default function sniffEncoding<Fallback extends string | null = string>(
     bytes: Uint8Array,
-    options?: { xml?: boolean; transportLayerEncodingLabel?: string; defaultEncoding?: string },
-  ): string;
+    options?: { transportLayerEncodingLabel?: string; defaultEncoding?: Fallback; xml?: boolean },
+  ): string | Fallback;
 }

@@ -5,19 +5,20 @@
  * civic element's content in declarative shadow DOM; nothing else in it changes.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import sniffHtmlEncoding from 'html-encoding-sniffer';
-import { isValidLocale } from '../core/format.js';
-import { checkUrl } from '../core/url.js';
-import { renderCivicChunks, type RenderSummary } from './render.js';
+import { PageRefused, readPage, type PageText } from './encoding.js';
+import { optionProblem, renderCivicPage, type RenderOptions, type RenderResult } from './render.js';
 
 export const USAGE = `Usage: civic-blocks prerender <files…> --out <dir> [options]
 
 Writes each HTML file to <dir> (at its path relative to --root) with the content of every
 <civic-effort-grid>, <civic-kpi-block> and <civic-related-links> in declarative shadow DOM,
-so the page shows it before any script runs. Everything else is left byte for byte.
+so the page shows it before any script runs. Everything else is left byte for byte, in the
+page's own encoding (its byte order mark or <meta charset>; UTF-8 when it declares none).
+A page that cannot be prerendered (not HTML, an encoding it does not declare…) is named with
+the reason, and the others are still written; the exit status is then 1.
 Only the HTML files named are written: stylesheets, scripts, images and data are not copied
 to <dir>; copy the rest of the site there yourself (or write over the built site with --force).
 The command comes with the npm package: npm install --save-dev civic-blocks, then npx civic-blocks.
@@ -35,13 +36,9 @@ Options:
                      written ('sha256-…'), for a Content-Security-Policy without
                      'unsafe-inline'.
   --force            Overwrite files that exist (the input itself included). A page is
-                     written to a temporary file beside it first, then renamed: a failed
-                     write (a full disk) leaves the page that was there.
-  --help             Show this text.
-
-Pages are read and written as UTF-8. A page that declares another encoding (a BOM, or
-<meta charset>), is not valid UTF-8, or is not text at all is refused with a message, and
-the other pages are still written; the exit is then 1.`;
+                     written to a temporary file beside it, then renamed: a failed
+                     write leaves the old file as it was.
+  --help             Show this text.`;
 
 /** Where the command writes: a stream-like sink per kind, so tests can capture them. */
 export interface Output {
@@ -58,74 +55,8 @@ const consoleOutput: Output = {
 
 class UsageError extends Error {}
 
-/** A page's rendering threw (told apart from a failed write). */
-class RenderFailure extends Error {
-  constructor(cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
-  }
-}
-
-/** Writes a file from its text, whole or in pieces (node:fs/promises' writeFile). */
-export type WriteFile = (path: string, data: string | AsyncIterable<string>) => Promise<void>;
-
-/**
- * What the command does to a page besides reading it: seams, so that tests can make a write
- * fail (a full disk) or a page fail to render.
- */
-export interface PrerenderIo {
-  writeFile: WriteFile;
-  render: typeof renderCivicChunks;
-}
-
-/**
- * Writes `data` to `target` whole or not at all: into a temporary file in the same folder
- * (so the rename stays on one file system), then renamed over the target. When the write
- * fails, the temporary file goes and whatever was at `target` is still there.
- */
-export async function writeAtomically(
-  target: string,
-  data: string | AsyncIterable<string>,
-  write: WriteFile = writeFile,
-): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await write(temporary, data);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-/**
- * A page's bytes as text, or why they cannot be read as an HTML page: the command reads and
- * writes UTF-8, and rewriting a page in another encoding, or a binary file, would change
- * bytes it never meant to (é read as U+FFFD and written back so).
- */
-export function decodePage(bytes: Uint8Array): { text: string } | { problem: string } {
-  // A NUL byte never appears in an HTML page in UTF-8 (nor in any ASCII-based encoding).
-  if (bytes.subarray(0, 8192).includes(0)) {
-    const utf16 = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
-    return {
-      problem: utf16.startsWith('UTF-16')
-        ? `it is encoded as ${utf16}; save it as UTF-8 first`
-        : 'it is not a text file (it holds NUL bytes)',
-    };
-  }
-  const encoding = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
-  if (encoding !== 'UTF-8') {
-    return {
-      problem: `it declares the ${encoding} encoding; save it as UTF-8 first (for example: iconv -f ${encoding} -t UTF-8)`,
-    };
-  }
-  try {
-    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    // ignoreBOM: the byte-order mark is kept in the text, so it is written back as it was.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: hasBom }).decode(bytes) };
-  } catch {
-    return { problem: 'it is not valid UTF-8 and declares no encoding (<meta charset>); save it as UTF-8 first' };
-  }
-}
+/** Stands for the site's origin when a `src` is resolved against a page's place in the --data folder. */
+const SITE = 'https://site.invalid';
 
 /** Reads `src` JSON from a folder or a URL, as `--data` says. */
 function sourceReader(data: string, page: string, root: string): (src: string) => Promise<unknown> {
@@ -138,28 +69,79 @@ function sourceReader(data: string, page: string, root: string): (src: string) =
     };
   }
   const folder = resolve(data);
+  // The page's own URL on the site: src resolves against it as the browser resolves it.
+  const pageUrl = `${SITE}/${relative(root, page).split(sep).map(encodeURIComponent).join('/')}`;
   return async (src) => {
-    // `//host/x.json` is another host's file to the browser, as `https://host/x.json` is.
-    if (/^([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(src)) throw new Error('an absolute URL; give --data a URL to read it');
-    // Root-relative from the data folder; page-relative from the page's place in it.
-    const path = src.split(/[?#]/)[0];
-    const file = path.startsWith('/')
-      ? join(folder, decodeURIComponent(path))
-      : join(folder, dirname(relative(root, page)), decodeURIComponent(path));
+    let url: URL;
+    try {
+      url = new URL(src, pageUrl);
+    } catch {
+      throw new Error('not a URL');
+    }
+    if (url.protocol !== 'https:') throw new Error('an absolute URL; give --data a URL to read it');
+    // "//host/x.json" (or "\\host\x.json"): the browser would ask that host, not this site.
+    if (url.origin !== SITE) throw new Error(`a URL of another host (${url.host}); give --data a URL to read it`);
+    const file = join(folder, decodeURIComponent(url.pathname));
     if (file !== folder && !file.startsWith(folder + sep)) throw new Error('outside the --data folder');
     return JSON.parse(await readFile(file, 'utf8')) as unknown;
   };
+}
+
+/** Writes of 1 MB or more at a time, not one per piece of the page. */
+const FLUSH_AT = 1 << 20;
+
+/**
+ * Renders a page into `target` through a temporary file in the same folder, renamed over it
+ * once complete: a failed write (a full disk) leaves what was there before. Resolves with what
+ * was rendered; rejects with the reason it could not be written (the temporary file removed).
+ */
+async function writePage(page: PageText, target: string, options: RenderOptions): Promise<Omit<RenderResult, 'html'>> {
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const file = await open(temporary, 'wx');
+  let pending: Uint8Array[] = [page.prefix];
+  let size = page.prefix.length;
+  const flush = async () => {
+    const chunk = Buffer.concat(pending);
+    pending = [];
+    size = 0;
+    await file.write(chunk);
+  };
+  const add = async (bytes: Uint8Array) => {
+    pending.push(bytes);
+    size += bytes.length;
+    if (size >= FLUSH_AT) await flush();
+  };
+  try {
+    const result = await renderCivicPage(
+      page.chunks(),
+      options,
+      { source: (start, end) => add(page.bytes(start, end)), insert: (text) => add(page.encode(text)) },
+      { ascii: page.ascii },
+    );
+    await flush();
+    await file.sync();
+    await file.close();
+    // A page written in place keeps its mode (a rename would otherwise give it the default one).
+    const mode = await stat(target).then(
+      (existing) => existing.mode & 0o7777,
+      () => undefined,
+    );
+    if (mode !== undefined) await chmod(temporary, mode);
+    await rename(temporary, target);
+    return result;
+  } catch (error) {
+    await file.close().catch(() => {});
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /**
  * Runs the command with its arguments (without `prerender`): 0 when every page was written,
  * 1 when an input could not be read or an output could not be written, 2 for bad arguments.
  */
-export async function prerender(
-  args: string[],
-  output: Output = consoleOutput,
-  { writeFile: write = writeFile, render = renderCivicChunks }: Partial<PrerenderIo> = {},
-): Promise<number> {
+export async function prerender(args: string[], output: Output = consoleOutput): Promise<number> {
   let values: {
     out?: string;
     root?: string;
@@ -192,13 +174,15 @@ export async function prerender(
     }
     if (!values.out) throw new UsageError('--out <dir> is required');
     if (files.length === 0) throw new UsageError('no input files');
-    if (values.locale !== undefined && !isValidLocale(values.locale))
-      throw new UsageError(`--locale ${values.locale} is not a BCP 47 language tag (for example en-SG)`);
-    const base = values['base-url'];
-    if (base !== undefined && (!base.trim() || checkUrl(base, 'image').url === undefined))
-      throw new UsageError(`--base-url ${base} is not an http:, https: or relative URL`);
   } catch (error) {
     output.error(`civic-blocks prerender: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+
+  // A bad --locale or --base-url: one line naming it (the renderer refuses the same values).
+  const optionError = optionProblem({ locale: values.locale, baseUrl: values['base-url'] });
+  if (optionError) {
+    output.error(`civic-blocks prerender: --${optionError.replace(/^baseUrl/, 'base-url')}`);
     return 2;
   }
 
@@ -215,20 +199,16 @@ export async function prerender(
       failed++;
       continue;
     }
-    let bytes: Uint8Array;
+    let page: PageText;
     try {
       if (!(await stat(input)).isFile()) throw new Error('not a file');
-      bytes = await readFile(input);
+      page = readPage(await readFile(input));
     } catch (error) {
       output.error(
-        `civic-blocks prerender: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        error instanceof PageRefused
+          ? `civic-blocks prerender: cannot prerender ${file}: ${error.message}`
+          : `civic-blocks prerender: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );
-      failed++;
-      continue;
-    }
-    const page = decodePage(bytes);
-    if ('problem' in page) {
-      output.error(`civic-blocks prerender: cannot prerender ${file}: ${page.problem}`);
       failed++;
       continue;
     }
@@ -244,35 +224,24 @@ export async function prerender(
         continue;
       }
     }
-    // The page is written as it is rendered, element by element, so a large page is never
-    // held whole in memory; its summary (problems, hashes) comes at the end.
-    let result: RenderSummary | undefined;
-    const chunks = render(page.text, {
-      baseUrl: values['base-url'],
-      locale: values.locale,
-      readSource: values.data ? sourceReader(values.data, input, root) : undefined,
-    });
-    async function* rendering() {
-      try {
-        result = yield* chunks;
-      } catch (error) {
-        throw new RenderFailure(error);
-      }
-    }
+    let result: Omit<RenderResult, 'html'>;
     try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeAtomically(target, rendering(), write);
+      result = await writePage(page, target, {
+        baseUrl: values['base-url'],
+        locale: values.locale,
+        readSource: values.data ? sourceReader(values.data, input, root) : undefined,
+      });
     } catch (error) {
-      // One page that cannot be rendered or written fails alone: the others are still written.
+      // One line per page, whatever went wrong with it; the other pages are still written.
+      const failure = error as NodeJS.ErrnoException;
       output.error(
-        error instanceof RenderFailure
-          ? `civic-blocks prerender: cannot prerender ${file}: ${error.message}`
-          : `civic-blocks prerender: cannot write ${target}: ${(error as Error).message}`,
+        failure.syscall
+          ? `civic-blocks prerender: cannot write ${relative('.', target) || target}: ${failure.code ?? failure.message}${failure.code ? ` (${failure.message})` : ''}`
+          : `civic-blocks prerender: cannot render ${file}: ${failure instanceof Error ? failure.message : String(failure)}`,
       );
       failed++;
       continue;
     }
-    result = result!;
     for (const hash of result.styleHashes) styleHashes.add(hash);
     for (const problem of result.problems) {
       warnings++;

@@ -24,8 +24,8 @@ import { createHash } from 'node:crypto';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { defaultTreeAdapter, html as htmlSpec, parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, html as htmlSpec, Parser } from 'parse5';
+import type { DefaultTreeAdapterMap, TreeAdapter } from 'parse5';
 import '../index.js';
 import type { CivicItemsElement, ServerPage } from '../core/items-element.js';
 import { defaultSettings, type CivicSettings, type LinkTarget } from '../core/context.js';
@@ -36,6 +36,7 @@ import { checkUrl, documentBase } from '../core/url.js';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
+const HTML_NAMESPACE = htmlSpec.NS.HTML;
 
 /** The elements whose content is rendered (the data holders and `<civic-config>` draw nothing of their own). */
 export const RENDERED_TAGS = ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'] as const;
@@ -82,12 +83,6 @@ export interface RenderResult {
   styleHashes: string[];
 }
 
-/** One change to the page's text: `text` put in at `offset`. */
-interface Insertion {
-  offset: number;
-  text: string;
-}
-
 /** The problems of the element being rendered: its renderer hands them over here. */
 let collecting: CivicErrorDetail[] | undefined;
 
@@ -97,6 +92,17 @@ let collecting: CivicErrorDetail[] | undefined;
  * browser sends the events: they are sent here, once the sources have been read.
  */
 class ReportingRenderer extends LitElementRenderer {
+  /**
+   * The page's attributes come as one property, set as attributes here: one template per tag
+   * serves every element (written into the template, each set of attributes would be a template
+   * of its own, which Lit parses and keeps: memory and time growing with the page).
+   */
+  override setProperty(name: string, value: unknown): void {
+    if (name === 'serverAttributes')
+      for (const [attribute, text] of value as Map<string, string>) this.setAttribute(attribute, text);
+    else super.setProperty(name, value);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const element = this.element as unknown as CivicItemsElement<unknown, unknown> & { data?: { hostUpdated(): void } };
@@ -115,12 +121,41 @@ class ReportingRenderer extends LitElementRenderer {
   }
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-/** JSON that can sit in a `<script>`: no `</script>` or `<!--` can appear in it. */
-const scriptJson = (value: unknown): string | undefined => JSON.stringify(value)?.replace(/</g, '\\u003c');
+/** The attribute names handed to the element: those it can observe (not an odd one such as `a"b`). */
+const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_:.]*$/;
+
+/** Every character outside ASCII, as one code point (a lone surrogate included). */
+const NON_ASCII = /[^\0-\x7f]/gu;
+const codePointOf = (character: string) => character.codePointAt(0)!.toString(16);
+/**
+ * Markup written with ASCII only: character references in text and attribute values, CSS
+ * escapes in `<style>` (where references are not read). For pages whose encoding is not UTF-8,
+ * or not declared, so what is written reads the same in any ASCII-compatible encoding.
+ */
+function asciiMarkup(html: string): string {
+  return html
+    .split(/(<style>[^<]*<\/style>)/)
+    .map((part, index) =>
+      index % 2
+        ? part.replace(NON_ASCII, (character) => `\\${codePointOf(character)} `)
+        : part.replace(NON_ASCII, (character) => `&#x${codePointOf(character)};`),
+    )
+    .join('');
+}
+const asciiCss = (css: string) => css.replace(NON_ASCII, (character) => `\\${codePointOf(character)} `);
+
+/**
+ * JSON that can sit in a `<script>`: no `</script>` or `<!--` can appear in it. With `ascii`,
+ * every other character too as a `\u` escape (the same value once parsed).
+ */
+const scriptJson = (json: string, ascii: boolean) => {
+  const safe = json.replace(/</g, '\\u003c');
+  return ascii ? safe.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`) : safe;
+};
 
 const attributesOf = (element: Element) => new Map(element.attrs.map(({ name, value }) => [name, value]));
 const isElement = (node: Node): node is Element => 'tagName' in node;
+const isHtml = (node: Node): node is Element => isElement(node) && node.namespaceURI === HTML_NAMESPACE;
 const childElements = (element: Element) => element.childNodes.filter(isElement);
 const textOf = (node: Node): string =>
   'value' in node && node.nodeName === '#text'
@@ -128,6 +163,13 @@ const textOf = (node: Node): string =>
     : 'childNodes' in node
       ? node.childNodes.map(textOf).join('')
       : '';
+/**
+ * A civic element whose content is rendered: one in the HTML namespace. Inside `<svg>` or
+ * `<math>` (outside their HTML integration points) the browser makes a foreign element of the
+ * same name, which never upgrades and cannot take a shadow root: it is left as it is.
+ */
+const isRenderedElement = (node: Node): boolean =>
+  isHtml(node) && (RENDERED_TAGS as readonly string[]).includes(node.tagName);
 
 /** The settings a `<civic-config>` gives inside it, from those around it (as CivicConfig.willUpdate does in the browser). */
 function configSettings(
@@ -150,10 +192,37 @@ function configSettings(
   return { locale, baseUrl, linkTarget };
 }
 
+/**
+ * What is wrong with the options, in a phrase naming the option, or undefined. The command
+ * (`--locale`, `--base-url`) and `renderCivicHtml` refuse the same values.
+ */
+export function optionProblem(options: RenderOptions): string | undefined {
+  if (options.locale !== undefined && !isValidLocale(options.locale))
+    return `locale "${options.locale}" is not a language tag (such as en-SG)`;
+  if (options.baseUrl !== undefined) {
+    const check = checkUrl(options.baseUrl, 'image');
+    if (check.problem) return `baseUrl "${options.baseUrl}" ${check.problem}`;
+    try {
+      new URL(options.baseUrl, documentBase());
+    } catch {
+      return `baseUrl "${options.baseUrl}" is not a URL`;
+    }
+  }
+  return undefined;
+}
+
 /** One element's shadow root as written: the `<template shadowrootmode>` and its content, and the text of each `<style>` in it. */
 interface Shadow {
   html: string;
   styles: string[];
+}
+
+/** How a shadow root is written. */
+interface ShadowForm {
+  /** Inside `<template>` content: the root is marked clonable, so a copy of the content keeps it. */
+  clonable: boolean;
+  /** ASCII only (see asciiMarkup). */
+  ascii: boolean;
 }
 
 /** Renders one element's shadow root. */
@@ -162,28 +231,30 @@ async function renderShadow(
   attributes: Map<string, string>,
   items: unknown,
   page: ServerPage,
+  form: ShadowForm,
 ): Promise<Shadow> {
-  let written = '';
-  for (const [name, value] of attributes) written += ` ${name}="${escapeAttribute(value)}"`;
-  const [open, close] = [unsafeStatic(`${tag}${written}`), unsafeStatic(tag)];
+  const [open, close] = [unsafeStatic(tag), unsafeStatic(tag)];
+  const observable = new Map([...attributes].filter(([name]) => ATTRIBUTE_NAME.test(name)));
   // `items` only when given here (inline JSON, or src read now): an attribute stays in force otherwise.
   const template =
     items === undefined
-      ? staticHtml`<${open} .serverPage=${page}></${close}>`
-      : staticHtml`<${open} .items=${items} .serverPage=${page}></${close}>`;
+      ? staticHtml`<${open} .serverAttributes=${observable} .serverPage=${page}></${close}>`
+      : staticHtml`<${open} .serverAttributes=${observable} .items=${items} .serverPage=${page}></${close}>`;
   const output = await collectResult(render(template, { elementRenderers: [ReportingRenderer] }));
   const start = output.indexOf('<template shadowroot');
   const end = output.lastIndexOf('</template>');
-  if (start < 0 || end < start) throw new Error(`civic-blocks/ssr: <${tag}> rendered no shadow root`);
+  if (start < 0 || end < start) throw new Error(`<${tag}> rendered no shadow root`);
   const styles: string[] = [];
   // The server marks a shadow root both ways; browsers of today read shadowrootmode.
-  const html = output
+  let html = output
     .slice(start, end + '</template>'.length)
-    .replace('<template shadowroot="open" ', '<template ')
+    .replace('<template shadowroot="open" ', form.clonable ? '<template shadowrootclonable ' : '<template ')
     .replace(/<style>([^<]*)<\/style>/, (_, css: string) => {
       styles.push(minifyCss(css), ...figureLengths(output));
+      if (form.ascii) styles.splice(0, styles.length, ...styles.map(asciiCss));
       return styles.map((text) => `<style>${text}</style>`).join('');
     });
+  if (form.ascii) html = asciiMarkup(html);
   return { html, styles };
 }
 
@@ -212,224 +283,289 @@ function minifyCss(css: string): string {
 }
 
 /** The shadow root shown over child markup: a slot, so the markup shows as written. */
-const SLOT_SHADOW: Shadow = { html: '<template shadowrootmode="open"><slot></slot></template>', styles: [] };
+const slotShadow = (clonable: boolean): Shadow => ({
+  html: `<template shadowrootmode="open"${clonable ? ' shadowrootclonable' : ''}><slot></slot></template>`,
+  styles: [],
+});
 
-/**
- * Renders the civic elements of a page (a whole document or a fragment) into declarative
- * shadow DOM. Elements that already hold a declarative shadow root are left as they are, so
- * running it twice changes nothing.
- */
-export async function renderCivicHtml(source: string, options: RenderOptions = {}): Promise<RenderResult> {
-  const chunks: string[] = [];
-  const rendering = renderCivicChunks(source, options);
-  let next = await rendering.next();
-  for (; !next.done; next = await rendering.next()) chunks.push(next.value);
-  return { html: chunks.join(''), ...next.value };
+/** A civic element of the page, as read while the page was parsed: all that rendering it needs. */
+interface FoundElement {
+  tag: string;
+  attributes: Map<string, string>;
+  /** Where its start tag ends (just after its `>`); undefined for an element the parser made up. */
+  startTagEnd?: number;
+  /** The settings around it: the `<civic-config>`s and `lang` it is in. */
+  settings: CivicSettings;
+  /** Inside `<template>` content (see ShadowForm). */
+  inTemplate: boolean;
+  /** It holds a declarative shadow root already (a page prerendered before). */
+  rendered: boolean;
+  /** The text of its inline `<script type="application/json">`, if any. */
+  script?: string;
+  /** It has child markup (cards, KPIs, links…) to show through a slot. */
+  hasChildMarkup: boolean;
+  /** The text of its first heading child (a related-links list's title, when it has no `heading`). */
+  childHeading?: string;
 }
 
 /**
- * A tree of the page that holds what the renderer reads and little else: every element with
- * its attributes (for `lang`, `<civic-config>` and the civic elements), the source location of
- * the civic elements, and text only inside them (inline JSON, a list's heading). A page's
- * other text and its comments are not kept, so a large page costs a fraction of its full tree.
+ * A tree adapter that reads each civic element when the parser closes it, and keeps of the rest
+ * of the page only what the parser still needs: the open elements. A closed element outside any
+ * civic element is taken out of the tree, and text and comments outside them are not kept, so a
+ * page of any size costs about its own text in memory (the parser's own steps are unchanged:
+ * it never looks at a closed element's place again, nor at the text it wrote).
  */
-const isCivic = (node: Node | undefined): boolean =>
-  node !== undefined &&
-  isElement(node) &&
-  node.namespaceURI === htmlSpec.NS.HTML &&
-  (RENDERED_TAGS as readonly string[]).includes(node.tagName);
-const insideCivic = (node: ParentNode | null | undefined): boolean => {
-  for (let at: ParentNode | null | undefined = node; at; at = 'parentNode' in at ? at.parentNode : undefined)
-    if (isCivic(at)) return true;
-  return false;
-};
-const leanTreeAdapter: typeof defaultTreeAdapter = {
-  ...defaultTreeAdapter,
-  insertText(parent, text) {
-    if (insideCivic(parent)) defaultTreeAdapter.insertText(parent, text);
-  },
-  insertTextBefore(parent, text, reference) {
-    if (insideCivic(parent)) defaultTreeAdapter.insertTextBefore(parent, text, reference);
-  },
-  createCommentNode: () => defaultTreeAdapter.createCommentNode(''),
-  setNodeSourceCodeLocation(node, location) {
-    if (isCivic(node)) defaultTreeAdapter.setNodeSourceCodeLocation(node, location);
-  },
-  // Only a start tag's place is read (where the shadow root goes).
-  updateNodeSourceCodeLocation() {},
-  getNodeSourceCodeLocation: (node) => node?.sourceCodeLocation,
-};
+function readingAdapter(found: FoundElement[], fallbackLocale: string | undefined): TreeAdapter<DefaultTreeAdapterMap> {
+  /** The civic elements open now. */
+  const open = new Set<Element>();
+  /** Each template's content, to its template: a civic element there takes its settings from around the template. */
+  const templates = new WeakMap<ParentNode, Element>();
+  const adapter = defaultTreeAdapter;
 
-/** What rendering a page found, besides its HTML. */
-export type RenderSummary = Omit<RenderResult, 'html'>;
+  const read = (element: Element) => {
+    const path: Element[] = [];
+    let inTemplate = false;
+    for (let node: ParentNode | null | undefined = element.parentNode; node;) {
+      const template = templates.get(node);
+      if (template) {
+        inTemplate = true;
+        node = template;
+      } else if (isElement(node)) {
+        path.push(node);
+        node = node.parentNode;
+      } else node = undefined;
+    }
+    let settings: CivicSettings | undefined;
+    let lang: string | undefined;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const node = path[i];
+      // Inside another civic element: that element's content, never rendered on its own.
+      if (isRenderedElement(node)) return;
+      lang = node.attrs.find((attribute) => attribute.name === 'lang')?.value.trim() || lang;
+      if (node.tagName === 'civic-config' && isHtml(node))
+        settings = configSettings(node, settings, lang, fallbackLocale ?? 'en');
+    }
+    const attributes = attributesOf(element);
+    lang = attributes.get('lang')?.trim() || lang;
+    const children = childElements(element);
+    const heading = children.find((child) => /^h[1-6]$/.test(child.tagName));
+    const script = children.find(
+      (child) => isHtml(child) && child.tagName === 'script' && attributesOf(child).get('type') === 'application/json',
+    );
+    found.push({
+      tag: element.tagName,
+      attributes,
+      startTagEnd: element.sourceCodeLocation?.startTag?.endOffset,
+      settings: settings ?? defaultSettings(lang ?? fallbackLocale),
+      inTemplate,
+      rendered: children.some((child) => child.tagName === 'template' && attributesOf(child).has('shadowrootmode')),
+      script: script && textOf(script),
+      hasChildMarkup: children.some((child) => child.tagName !== 'script' && child.tagName !== 'template'),
+      childHeading: heading ? textOf(heading).replace(/\s+/g, ' ').trim() || undefined : undefined,
+    });
+  };
+
+  return {
+    ...adapter,
+    setTemplateContent(template, content) {
+      adapter.setTemplateContent(template, content);
+      templates.set(content, template);
+    },
+    onItemPush(element) {
+      if (isRenderedElement(element)) open.add(element);
+    },
+    onItemPop(element) {
+      if (open.delete(element)) read(element);
+      if (open.size === 0) adapter.detachNode(element);
+    },
+    insertText(parent, text) {
+      if (open.size) adapter.insertText(parent, text);
+      // The parser gives the text node it wrote its source location: an empty one stands in.
+      else if (parent.childNodes.at(-1)?.nodeName !== '#text') adapter.appendChild(parent, adapter.createTextNode(''));
+    },
+    insertTextBefore(parent, text, reference) {
+      if (open.size) adapter.insertTextBefore(parent, text, reference);
+      else {
+        const before = parent.childNodes[parent.childNodes.indexOf(reference) - 1];
+        if (before?.nodeName !== '#text') adapter.insertBefore(parent, adapter.createTextNode(''), reference);
+      }
+    },
+    appendChild(parent, node) {
+      if (open.size || !adapter.isCommentNode(node)) adapter.appendChild(parent, node);
+    },
+  };
+}
 
 /**
- * Renders a page as `renderCivicHtml` does, in pieces: the page's text up to each rendered
- * element and what goes into it, in order, so a large page can be written as it is rendered
- * rather than held whole. Its return value is the summary. (Used by the prerender command.)
+ * Where the rendered page goes, in order: spans of the source as they are, and text put in
+ * between them. The command writes the source's own bytes for the spans (see prerender.ts).
  */
-export async function* renderCivicChunks(
-  source: string,
-  options: RenderOptions = {},
-): AsyncGenerator<string, RenderSummary> {
-  const document = parse(source, { sourceCodeLocationInfo: true, treeAdapter: leanTreeAdapter });
-  const insertions: Insertion[] = [];
-  let at = 0;
+export interface PageWriter {
+  /** The source from `start` to `end` (offsets in the source text); each span starts where the last ended. */
+  source(start: number, end: number): void | Promise<void>;
+  /** Text of the renderer's own. */
+  insert(text: string): void | Promise<void>;
+}
+
+/** How the command asks for a page to be written (see PageWriter). */
+export interface PageForm {
+  /** Write ASCII only (the page's encoding is not UTF-8, or not declared). */
+  ascii?: boolean;
+}
+
+/**
+ * Renders the civic elements of a page into `writer`, the rest of the page as spans of the
+ * source: what renderCivicHtml does, for a page read and written piece by piece (the command).
+ * The page's text comes in `chunks`; each civic element is rendered and written once the
+ * parser has closed it, so a page of any size needs about one chunk of text in memory, and
+ * one element's output.
+ */
+export async function renderCivicPage(
+  chunks: Iterable<string>,
+  options: RenderOptions,
+  writer: PageWriter,
+  form: PageForm = {},
+): Promise<Omit<RenderResult, 'html'>> {
+  const problem = optionProblem(options);
+  if (problem) throw new RangeError(`civic-blocks/ssr: ${problem}`);
+  const found: FoundElement[] = [];
+  const parser = new Parser({ sourceCodeLocationInfo: true, treeAdapter: readingAdapter(found, options.locale) });
+
   const problems: RenderProblem[] = [];
   /** Titles of the related-link lists met so far, for their landmark numbers. */
   const titles: string[] = [];
-  let index = 0;
   let rendered = 0;
+  let position = 0;
   /** The text of every inline style written, once each: hashed at the end. */
   const styles = new Set<string>();
+  /** How far the source is written. */
+  let written = 0;
+  let length = 0;
+  const ascii = form.ascii ?? false;
 
-  const renderElement = async (
-    element: Element,
-    attributes: Map<string, string>,
-    found: CivicSettings,
-    position: number,
-    inTemplate: boolean,
-  ) => {
-    const tag = element.tagName;
-    const children = childElements(element);
-    const location = element.sourceCodeLocation?.startTag;
+  const renderElement = async (element: FoundElement, index: number) => {
+    const { tag, attributes, startTagEnd: end } = element;
     const report = (source: CivicErrorSource, message: string) =>
-      problems.push({ element: tag, index: position, source, message });
-    const pageSettings: CivicSettings = { ...found, baseUrl: found.baseUrl || options.baseUrl || '' };
-    const title = (heading: string | undefined) => heading?.trim() || undefined;
-    const childHeading = () => {
-      const heading = children.find((child) => /^h[1-6]$/.test(child.tagName));
-      return heading ? textOf(heading).replace(/\s+/g, ' ').trim() || undefined : undefined;
+      problems.push({ element: tag, index, source, message });
+    const pageSettings: CivicSettings = {
+      ...element.settings,
+      baseUrl: element.settings.baseUrl || options.baseUrl || '',
     };
+    const title = (heading: string | undefined) => heading?.trim() || undefined;
+    const listTitle = () => title(attributes.get('heading')) ?? element.childHeading ?? 'Related Links';
 
     // Already rendered (a page prerendered before): left as it is.
-    if (
-      !location ||
-      children.some((child) => child.tagName === 'template' && attributesOf(child).has('shadowrootmode'))
-    ) {
-      if (tag === 'civic-related-links')
-        titles.push(title(attributes.get('heading')) ?? childHeading() ?? 'Related Links');
+    if (end === undefined || element.rendered) {
+      if (tag === 'civic-related-links') titles.push(listTitle());
       return;
     }
 
-    const script = children.find(
-      (child) => child.tagName === 'script' && attributesOf(child).get('type') === 'application/json',
-    );
     let items: unknown;
     let extra = '';
     const src = attributes.get('src');
     const hasItems = attributes.has('items');
-    if (!hasItems && script) items = textOf(script);
+    if (!hasItems && element.script !== undefined) items = element.script;
     else if (!hasItems && src && options.readSource) {
+      let json: string | undefined;
       try {
-        const answer = await options.readSource(src);
-        // The answer goes into the page: the element reads inline JSON before src, so the
-        // browser's first render is the server's. An answer that JSON cannot hold (a BigInt,
-        // a cycle, undefined) would render content the page could not show again: refused.
-        const json = scriptJson(answer);
-        if (typeof json !== 'string') throw new Error('the answer is not JSON data');
-        extra = `<script type="application/json">${json}</script>`;
-        items = answer;
+        const read = await options.readSource(src);
+        try {
+          json = JSON.stringify(read);
+          if (json === undefined) throw new Error('it is not JSON');
+        } catch (error) {
+          // Rendered, it would show what the browser cannot read from the page.
+          report(
+            'src',
+            `src ${src} was read at build time but cannot be written into the page as JSON (${error instanceof Error ? error.message : String(error)})`,
+          );
+        }
       } catch (error) {
         report(
           'src',
           `src ${src} could not be read at build time (${error instanceof Error ? error.message : String(error)})`,
         );
       }
+      if (json !== undefined) {
+        // The answer goes into the page: the element reads inline JSON before src, so the
+        // browser's first render is the server's, from the same JSON.
+        items = JSON.parse(json) as unknown;
+        extra = `<script type="application/json">${scriptJson(json, ascii)}</script>`;
+      }
     }
     const fromChildren = !hasItems && items === undefined && !src;
-    const hasChildMarkup = children.some((child) => child.tagName !== 'script' && child.tagName !== 'template');
 
     let shadow: Shadow;
-    if (fromChildren || (items === undefined && !hasItems && hasChildMarkup)) {
+    let own = true;
+    if (fromChildren || (items === undefined && !hasItems && element.hasChildMarkup)) {
       // Child markup shows as written (loading src included): the script upgrades it.
-      if (!hasChildMarkup) return;
-      shadow = SLOT_SHADOW;
-      if (tag === 'civic-related-links')
-        titles.push(title(attributes.get('heading')) ?? childHeading() ?? 'Related Links');
+      if (!element.hasChildMarkup) return;
+      shadow = slotShadow(element.inTemplate);
+      own = false;
+      if (tag === 'civic-related-links') titles.push(listTitle());
     } else {
       const page: ServerPage = { settings: pageSettings };
       if (tag === 'civic-related-links') {
-        const own = title(attributes.get('heading')) ?? 'Related Links';
-        page.ordinal = titles.filter((before) => before === own).length + 1;
-        titles.push(own);
+        const heading = title(attributes.get('heading')) ?? 'Related Links';
+        page.ordinal = titles.filter((before) => before === heading).length + 1;
+        titles.push(heading);
       }
       const details: CivicErrorDetail[] = [];
       collecting = details;
       try {
-        shadow = await renderShadow(tag, attributes, items, page);
+        shadow = await renderShadow(tag, attributes, items, page, { clonable: element.inTemplate, ascii });
       } finally {
         collecting = undefined;
       }
       // Inline JSON was handed over as items: in the browser its problems are the script's.
       const source = (reported: CivicErrorSource) =>
-        reported === 'items' && !hasItems && script ? 'script' : reported;
+        reported === 'items' && !hasItems && element.script !== undefined ? 'script' : reported;
       for (const detail of details) for (const message of detail.problems) report(source(detail.source), message);
     }
     for (const css of shadow.styles) styles.add(css);
-    const root = inTemplate ? shadow.html.replace('<template ', '<template shadowrootclonable ') : shadow.html;
-    insertions.push({ offset: location.endOffset, text: root + extra });
+    if (end <= written) throw new Error(`<${tag}> (civic element ${index + 1}) starts inside the one before it`);
     // The start tag ends in ">": the mark goes just before it.
-    if (shadow !== SLOT_SHADOW) insertions.push({ offset: location.endOffset - 1, text: ' server-rendered' });
+    if (own) {
+      await writer.source(written, end - 1);
+      await writer.insert(' server-rendered');
+      written = end - 1;
+    }
+    await writer.source(written, end);
+    await writer.insert(shadow.html + extra);
+    written = end;
     rendered++;
   };
 
-  /**
-   * What is left to visit, in document order (the next node last): a stack rather than
-   * recursion, so that a page nested many thousands deep renders too. `inTemplate`: inside a
-   * `<template>`'s content, where a shadow root is copied with the element when the page
-   * clones the template only if it is written `shadowrootclonable`.
-   */
-  interface Visit {
-    node: Node;
-    settings: CivicSettings | undefined;
-    lang: string | undefined;
-    inTemplate: boolean;
-  }
-  {
-    const stack: Visit[] = document.childNodes
-      .map((node) => ({ node, settings: undefined, lang: undefined, inTemplate: false }))
-      .reverse();
-    for (let next = stack.pop(); next; next = stack.pop()) {
-      const { node, inTemplate } = next;
-      let { settings, lang } = next;
-      if (!isElement(node)) continue;
-      const attributes = attributesOf(node);
-      // Inside <svg> or <math> a civic tag is a foreign element, which cannot take a shadow
-      // root: a browser would show what is written for it as page content, so it stays as it
-      // is. HTML elements inside the integration points (foreignObject, mi, annotation-xml…)
-      // are HTML again, and are visited below.
-      const html = node.namespaceURI === htmlSpec.NS.HTML;
-      if (html) {
-        lang = attributes.get('lang')?.trim() || lang;
-        if (node.tagName === 'civic-config') settings = configSettings(node, settings, lang, options.locale ?? 'en');
-        if ((RENDERED_TAGS as readonly string[]).includes(node.tagName)) {
-          await renderElement(
-            node,
-            attributes,
-            settings ?? defaultSettings(lang ?? options.locale),
-            index++,
-            inTemplate,
-          );
-          // Its insertions lie after everything before it in the page: that part is written now.
-          let chunk = '';
-          for (const { offset, text } of insertions.sort((a, b) => a.offset - b.offset)) {
-            chunk += source.slice(at, offset) + text;
-            at = offset;
-          }
-          insertions.length = 0;
-          if (chunk) yield chunk;
-          continue;
-        }
-      }
-      // Only an HTML <template> has content of its own; an SVG one holds its children as usual.
-      const template = html && node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']) : undefined;
-      const children = template ? template.content.childNodes : node.childNodes;
-      for (let child = children.length - 1; child >= 0; child--)
-        stack.push({ node: children[child], settings, lang, inTemplate: inTemplate || template !== undefined });
-    }
-  }
+  /** Renders the elements closed so far, in the page's order (of start tags), as the browser meets them. */
+  const renderClosed = async () => {
+    const closed = found.splice(0).sort((a, b) => (a.startTagEnd ?? Infinity) - (b.startTagEnd ?? Infinity));
+    for (const element of closed) await renderElement(element, position++);
+  };
 
-  yield source.slice(at);
+  for (const chunk of chunks) {
+    length += chunk.length;
+    parser.tokenizer.write(chunk, false);
+    await renderClosed();
+  }
+  parser.tokenizer.write('', true);
+  await renderClosed();
+  await writer.source(written, length);
   return { problems, rendered, styleHashes: Array.from(styles, styleHash) };
+}
+
+/**
+ * Renders the civic elements of a page (a whole document or a fragment) into declarative
+ * shadow DOM. Elements that already hold a declarative shadow root are left as they are, so
+ * running it twice changes nothing. Civic elements inside `<svg>` or `<math>` are left as they
+ * are (the browser makes foreign elements of them); those inside `<template>` content get a
+ * clonable root, which a copy of the content keeps.
+ *
+ * @throws RangeError when `locale` is not a language tag, or `baseUrl` not an http(s) or relative URL.
+ */
+export async function renderCivicHtml(source: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const parts: string[] = [];
+  const result = await renderCivicPage([source], options, {
+    source: (start, end) => void parts.push(source.slice(start, end)),
+    insert: (text) => void parts.push(text),
+  });
+  return { html: parts.join(''), ...result };
 }

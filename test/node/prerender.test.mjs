@@ -15,7 +15,7 @@ after(() => rmSync(folder, { recursive: true, force: true }));
 
 const cards = JSON.parse(readFileSync(new URL('../../demo/data/efforts-001.json', import.meta.url), 'utf8'));
 const page = (body) =>
-  `<!doctype html>\n<html lang="en"><head><title>Efforts</title></head>\n<body>\n${body}\n</body></html>\n`;
+  `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Efforts</title></head>\n<body>\n${body}\n</body></html>\n`;
 
 function run(...args) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: folder, encoding: 'utf8' });

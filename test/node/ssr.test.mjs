@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { parse } from 'parse5';
 import { renderCivicHtml } from 'civic-blocks/ssr';
@@ -351,4 +352,186 @@ test('with Lit’s own server renderer too: items as a property, config and data
   // Elements rendered after the data holders are not left waiting for a parent to hydrate them.
   for (const element of readPage(output))
     assert.equal(attr(element.element, 'defer-hydration'), undefined, element.tag);
+});
+
+const related = `<civic-related-links items='[{"label":"Milestones","href":"/milestones"}]'></civic-related-links>`;
+/** The related-links elements parse5 makes of `html`, as a browser would: namespace, place, start tag. */
+function civicElementsOf(html) {
+  const found = [];
+  const visit = (node, inTemplate) => {
+    if (node.tagName === 'civic-related-links') found.push({ node, inTemplate });
+    const children = node.tagName === 'template' && node.content ? node.content.childNodes : (node.childNodes ?? []);
+    for (const child of children) visit(child, inTemplate || (node.tagName === 'template' && Boolean(node.content)));
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }), false);
+  return found;
+}
+
+test('civic tags inside <svg> or <math> are left as they are; at their HTML integration points they are rendered', async () => {
+  const foreign = [
+    `<svg viewBox="0 0 10 10">${related}</svg>`,
+    `<svg><g><text>${related}</text></g></svg>`,
+    `<math><mrow>${related}</mrow></math>`,
+    `<svg><template>${related}</template></svg>`,
+  ];
+  for (const body of foreign) {
+    const source = page(body);
+    const { html, rendered } = await renderCivicHtml(source);
+    assert.equal(rendered, 0, body);
+    assert.equal(html, source, body);
+  }
+  const integration = [
+    `<svg><foreignObject width="100" height="100">${related}</foreignObject></svg>`,
+    `<svg><desc>${related}</desc></svg>`,
+    `<math><mi>${related}</mi></math>`,
+    `<math><annotation-xml encoding="text/html">${related}</annotation-xml></math>`,
+    // An HTML element ends the <svg> (the parser closes it): the tag after it is HTML again.
+    `<svg><circle r="1"></circle><p>Text</p>${related}`,
+  ];
+  for (const body of integration) {
+    const { html, rendered } = await renderCivicHtml(page(body));
+    assert.equal(rendered, 1, body);
+    const [list] = readPage(html).filter((element) => element.hasShadow);
+    assert.deepEqual(
+      list.links,
+      [{ href: '/milestones', target: undefined, rel: undefined, text: 'Milestones' }],
+      body,
+    );
+  }
+});
+
+test('a <template> outside the HTML namespace is no crash: <svg><template></template></svg>', async () => {
+  for (const body of ['<svg><template></template></svg>', '<math><template><mi>x</mi></template></math>']) {
+    const source = page(`${body}${related}`);
+    const { html, rendered } = await renderCivicHtml(source);
+    assert.equal(rendered, 1, body);
+    assert.ok(html.startsWith(source.slice(0, source.indexOf('<civic-related-links'))), body);
+  }
+});
+
+test('civic elements inside <template> content get a root that a copy of the content keeps (shadowrootclonable)', async () => {
+  const source = page(
+    `<template id="later">${related}<civic-effort-grid><civic-effort-card heading="A">Text</civic-effort-card></civic-effort-grid></template>${related}`,
+  );
+  const { html, rendered } = await renderCivicHtml(source);
+  assert.equal(rendered, 3);
+  const rootOf = (element) => element.childNodes.find((child) => child.tagName === 'template');
+  const later = [...walk(parse(html))].find((node) => attr(node, 'id') === 'later');
+  const [list, grid] = later.content.childNodes;
+  for (const element of [list, grid]) {
+    assert.equal(attr(rootOf(element), 'shadowrootmode'), 'open', element.tagName);
+    assert.equal(attr(rootOf(element), 'shadowrootclonable'), '', element.tagName);
+  }
+  assert.ok(text(rootOf(list).content).includes('Milestones'));
+  // Outside template content, the root is not marked.
+  const outside = readPage(html).at(-1);
+  assert.equal(outside.links[0].text, 'Milestones');
+  assert.equal(attr(rootOf(outside.element), 'shadowrootclonable'), undefined);
+});
+
+test('a src read at build time that cannot be written into the page as JSON is reported and left loading', async () => {
+  const values = [{ items: cards.slice(0, 1), count: 10n }, { toJSON: () => undefined }, () => cards];
+  for (const value of values) {
+    const { html, problems } = await renderCivicHtml(
+      page(`<civic-effort-grid src="/data/efforts.json"></civic-effort-grid>`),
+      {
+        readSource: () => value,
+      },
+    );
+    assert.equal(problems.length, 1, String(value));
+    assert.match(
+      problems[0].message,
+      /^src \/data\/efforts\.json was read at build time but cannot be written into the page as JSON \(.+\)$/,
+    );
+    assert.equal(problems[0].source, 'src');
+    const [grid] = readPage(html);
+    assert.deepEqual(grid.byPart('status'), ['Loading…']);
+    assert.ok(!html.includes('<script type="application/json">'));
+  }
+  // What is rendered is what the browser reads from the inline JSON: the value as JSON.
+  const heading = { toJSON: () => 'Heading from JSON' };
+  const { html } = await renderCivicHtml(page(`<civic-effort-grid src="/data/efforts.json"></civic-effort-grid>`), {
+    readSource: () => [{ heading, description: 'Text', date: new Date(0) }],
+  });
+  const [grid] = readPage(html);
+  assert.deepEqual(grid.byPart('heading'), ['Heading from JSON']);
+  const script = [...walk(grid.element)].find((node) => node.tagName === 'script');
+  assert.deepEqual(JSON.parse(text(script)), [
+    { heading: 'Heading from JSON', description: 'Text', date: '1970-01-01T00:00:00.000Z' },
+  ]);
+});
+
+test('a locale that is not a language tag, or a base URL of another scheme, is refused naming the option', async () => {
+  await assert.rejects(renderCivicHtml(page(related), { locale: 'en_SG!!' }), {
+    name: 'RangeError',
+    message: 'civic-blocks/ssr: locale "en_SG!!" is not a language tag (such as en-SG)',
+  });
+  await assert.rejects(renderCivicHtml(page(related), { baseUrl: 'javascript:alert(1)' }), {
+    name: 'RangeError',
+    message: 'civic-blocks/ssr: baseUrl "javascript:alert(1)" uses the scheme "javascript:", which is not allowed',
+  });
+  for (const baseUrl of ['https://www.tech.gov.sg/', '/site/', 'efforts/'])
+    assert.equal((await renderCivicHtml(page(related), { baseUrl })).rendered, 1, baseUrl);
+});
+
+test('a page parse5 7 could not read (a numeric character reference of 258 zeros) renders', async () => {
+  const source = page(`<p>&#x${'0'.repeat(258)}41;</p>${related}`);
+  const { html, rendered } = await renderCivicHtml(source);
+  assert.equal(rendered, 1);
+  assert.ok(html.startsWith(source.slice(0, source.indexOf(related))));
+});
+
+test('the html5lib-tests tokenizer corpus: each input, alone and with a civic block after it, is left as it is outside the expanded element', async (t) => {
+  const inputs = JSON.parse(
+    gunzipSync(readFileSync(new URL('fixtures/html5lib-tokenizer/inputs.json.gz', import.meta.url))).toString('utf8'),
+  );
+  assert.equal(inputs.length, 6715);
+  // Where the tokenizer starts in a state of its own, the start tag that puts it there.
+  const opener = { 'PLAINTEXT state': 'plaintext', 'RCDATA state': 'title', 'RAWTEXT state': 'style' };
+  const sources = [];
+  for (const { input, initialStates = [], lastStartTag } of inputs) {
+    sources.push(input, input + related);
+    for (const state of initialStates) {
+      if (state === 'Data state') continue;
+      const start = state === 'CDATA section state' ? '<svg><![CDATA[' : `<${lastStartTag ?? opener[state]}>`;
+      sources.push(start + input + related);
+    }
+  }
+  let expanded = 0;
+  let leftAlone = 0;
+  for (const source of sources) {
+    let result;
+    try {
+      result = await renderCivicHtml(source);
+    } catch (error) {
+      assert.fail(`${JSON.stringify(source)} threw ${error.stack}`);
+    }
+    const { html, rendered } = result;
+    // What a browser makes of it: an HTML element that takes a shadow root, or not.
+    const html5 = civicElementsOf(source).filter(({ node }) => node.namespaceURI === 'http://www.w3.org/1999/xhtml');
+    if (html5.length === 0) {
+      assert.equal(html, source, JSON.stringify(source));
+      assert.equal(rendered, 0);
+      leftAlone++;
+      continue;
+    }
+    assert.equal(rendered, 1, JSON.stringify(source));
+    const [{ node, inTemplate }] = html5;
+    const end = node.sourceCodeLocation.startTag.endOffset;
+    const before = `${source.slice(0, end - 1)} server-rendered>`;
+    const after = source.slice(end);
+    assert.ok(html.startsWith(before), JSON.stringify(source));
+    assert.ok(html.endsWith(after), JSON.stringify(source));
+    const root = html.slice(before.length, html.length - after.length);
+    assert.ok(
+      root.startsWith(`<template shadowrootmode="open"${inTemplate ? ' shadowrootclonable' : ''}>`) &&
+        root.endsWith('</template>') &&
+        root.includes('href="/milestones"'),
+      JSON.stringify(source),
+    );
+    expanded++;
+  }
+  // Both cases are met many times: a block after the input is often markup, often text or foreign.
+  assert.ok(expanded > 5000 && leftAlone > 6715, `${expanded} expanded, ${leftAlone} left alone`);
+  t.diagnostic(`${sources.length} pages: ${expanded} with the block expanded, ${leftAlone} left as they are`);
 });

@@ -32,5 +32,8 @@ for (const [file, tests] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) 
     inputs.push(entry);
   }
 }
-writeFileSync(new URL('../test/node/fixtures/html5lib-tokenizer/inputs.json.gz', import.meta.url), gzipSync(JSON.stringify(inputs), { level: 9 }));
+writeFileSync(
+  new URL('../test/node/fixtures/html5lib-tokenizer/inputs.json.gz', import.meta.url),
+  gzipSync(JSON.stringify(inputs), { level: 9 }),
+);
 console.log(`${inputs.length} inputs from ${byFile.size} files`);

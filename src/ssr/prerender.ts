@@ -105,7 +105,9 @@ async function writePage(page: PageText, target: string, options: RenderOptions)
     const chunk = Buffer.concat(pending);
     pending = [];
     size = 0;
-    await file.write(chunk);
+    // A write can take less than it is given (a disk filling up): the rest is written again,
+    // and the next write fails with the reason.
+    for (let at = 0; at < chunk.length;) at += (await file.write(chunk, at)).bytesWritten;
   };
   const add = async (bytes: Uint8Array) => {
     pending.push(bytes);

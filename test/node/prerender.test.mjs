@@ -3,7 +3,20 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -230,4 +243,228 @@ test('bad arguments: usage and exit 2; --help prints it and exits 0', () => {
   // What a newcomer needs before the first run: where the command comes from, and what --out gets.
   assert.match(help.stdout, /stylesheets, scripts, images and data are not copied/);
   assert.match(help.stdout, /npm install --save-dev civic-blocks/);
+});
+
+const links = (label = 'Milestones') =>
+  `<civic-related-links items='[{"label":"${label}","href":"/milestones"}]'></civic-related-links>`;
+/** The page without what the command put in: the `server-rendered` mark and the declarative roots. */
+const withoutRoots = (html) =>
+  html
+    .replace(/ server-rendered>/g, '>')
+    .replace(/<template shadowrootmode="open">[^]*?<\/template>(?=<\/civic-)/g, '');
+/** The text of the links a page's declarative roots hold. */
+const linkTexts = (html) =>
+  [...html.matchAll(/<a\s[^>]*>([^]*?)<\/a\s*>/g)].map(([, inner]) => inner.replace(/<[^>]*>/g, '').trim());
+const lines = (text) => text.split('\n').filter(Boolean);
+
+test('every page survives, or fails alone: one line naming the file and why, the others written, exit 1', () => {
+  write('alone/long-reference.html', page(`<p>&#x${'0'.repeat(258)}41;</p>\n${links()}`));
+  write('alone/ok.html', page(links('Three Pillars')));
+  write('alone/photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]));
+  write('alone/undeclared.html', Buffer.from(`<p>Caf\xe9</p>${links()}`, 'latin1'));
+  const { code, stdout, stderr } = run(
+    'prerender',
+    'alone/long-reference.html',
+    'alone/photo.png',
+    'alone/undeclared.html',
+    'alone/ok.html',
+    '--root',
+    'alone',
+    '--out',
+    'alone-out',
+  );
+  assert.equal(code, 1);
+  assert.deepEqual(lines(stderr), [
+    'civic-blocks prerender: cannot prerender alone/photo.png: a binary file, not an HTML page (a NUL byte at byte 8)',
+    'civic-blocks prerender: cannot prerender alone/undeclared.html: it declares no encoding (no <meta charset>) and is not UTF-8; add <meta charset="…"> naming its encoding, or save it as UTF-8',
+  ]);
+  assert.match(stdout, /alone\/long-reference\.html → alone-out\/long-reference\.html \(1 element rendered\)/);
+  assert.deepEqual(linkTexts(read('alone-out/long-reference.html')), ['Milestones']);
+  assert.deepEqual(linkTexts(read('alone-out/ok.html')), ['Three Pillars']);
+  assert.ok(!existsSync(join(folder, 'alone-out/photo.png')));
+  assert.ok(!existsSync(join(folder, 'alone-out/undeclared.html')));
+});
+
+test('a page in ISO-8859-1 keeps its bytes; what is put in is ASCII and reads the same', () => {
+  const source = Buffer.from(
+    `<!doctype html><html lang="fr"><head><meta charset="iso-8859-1"><title>Caf\xe9</title></head>\n` +
+      `<body><p>\xe9 \xef \xa9</p>${links('Caf\xe9 \xa9')}</body></html>\n`,
+    'latin1',
+  );
+  write('latin1.html', source);
+  const { code, stderr } = run('prerender', 'latin1.html', '--out', 'latin1-out');
+  assert.equal(code, 0, stderr);
+  const written = readFileSync(join(folder, 'latin1-out/latin1.html'));
+  assert.equal(withoutRoots(written.toString('latin1')), source.toString('latin1'));
+  assert.ok(!written.includes(Buffer.from([0xef, 0xbf, 0xbd])), 'no U+FFFD');
+  const root = written.subarray(written.indexOf('<template'), written.lastIndexOf('</template>'));
+  assert.ok(
+    root.every((byte) => byte < 0x80),
+    'the root is ASCII',
+  );
+  // Read as the browser reads the page (windows-1252 for ISO-8859-1), the link says what the data says.
+  assert.deepEqual(
+    linkTexts(new TextDecoder('windows-1252').decode(written)).map((label) =>
+      label.replace(/&#x([0-9a-f]+);/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16))),
+    ),
+    ['Café ©'],
+  );
+});
+
+test('UTF-16 and UTF-8 pages with a byte order mark are written back in their encoding, the mark kept', () => {
+  const html = `<!doctype html><html lang="en"><head><title>Café</title></head><body>${links('Café ©')}</body></html>`;
+  write('utf16.html', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]));
+  write('utf8-bom.html', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html, 'utf8')]));
+  const { code, stderr } = run('prerender', 'utf16.html', 'utf8-bom.html', '--out', 'bom-out');
+  assert.equal(code, 0, stderr);
+  const utf16 = readFileSync(join(folder, 'bom-out/utf16.html'));
+  assert.deepEqual([...utf16.subarray(0, 2)], [0xff, 0xfe]);
+  assert.equal(withoutRoots(utf16.subarray(2).toString('utf16le')), html);
+  assert.deepEqual(linkTexts(utf16.subarray(2).toString('utf16le')), ['Café ©']);
+  const utf8 = readFileSync(join(folder, 'bom-out/utf8-bom.html'));
+  assert.deepEqual([...utf8.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.equal(withoutRoots(utf8.subarray(3).toString('utf8')), html);
+  assert.deepEqual(linkTexts(utf8.toString('utf8')), ['Café ©']);
+});
+
+test('a page declaring no encoding is read as UTF-8 and given ASCII only; one that is not what it declares is refused', () => {
+  write('undeclared-utf8.html', `<p>Café</p>${links('Café')}`);
+  const plain = run('prerender', 'undeclared-utf8.html', '--out', 'enc-out');
+  assert.equal(plain.code, 0, plain.stderr);
+  const written = readFileSync(join(folder, 'enc-out/undeclared-utf8.html'));
+  assert.equal(withoutRoots(written.toString('utf8')), `<p>Café</p>${links('Café')}`);
+  assert.deepEqual(linkTexts(written.toString('utf8')), ['Caf&#xe9;']);
+
+  write(
+    'lying.html',
+    Buffer.concat([Buffer.from('<meta charset="utf-8"><p>Caf'), Buffer.from([0xe9]), Buffer.from('</p>')]),
+  );
+  write(
+    'sjis.html',
+    Buffer.concat([Buffer.from('<meta charset="shift_jis"><p>'), Buffer.from([0x93, 0xfa]), Buffer.from('</p>')]),
+  );
+  const refused = run('prerender', 'lying.html', 'sjis.html', '--out', 'enc-out');
+  assert.equal(refused.code, 1);
+  assert.deepEqual(lines(refused.stderr), [
+    'civic-blocks prerender: cannot prerender lying.html: it is not valid UTF-8, the encoding its <meta charset> declares',
+    'civic-blocks prerender: cannot prerender sjis.html: pages in Shift_JIS with multi-byte characters are not supported; save it as UTF-8',
+  ]);
+  assert.ok(!existsSync(join(folder, 'enc-out/lying.html')));
+});
+
+/** A page whose prerendered form is far larger than itself (each block's root holds its styles). */
+const growingPage = () => page(Array.from({ length: 30 }, (_, i) => links(`Link ${i}`)).join('\n'));
+const leftovers = (dir) => readdirSync(join(folder, dir)).filter((name) => name.endsWith('.tmp'));
+
+test('--force in place with a write that fails midway (a file size limit) leaves the old page whole', () => {
+  write('limited/page.html', growingPage());
+  const before = read('limited/page.html');
+  // 16 blocks of the shell's unit (512 B or 1 KB): the page itself fits, its prerendered form does not.
+  const result = spawnSync(
+    'sh',
+    ['-c', 'ulimit -f 16 && exec "$@"', 'sh', process.execPath, bin, 'prerender', 'page.html', '--out', '.', '--force'],
+    {
+      cwd: join(folder, 'limited'),
+      encoding: 'utf8',
+    },
+  );
+  assert.equal(result.status, 1, result.stderr);
+  assert.deepEqual(lines(result.stderr), [
+    'civic-blocks prerender: cannot write page.html: EFBIG (EFBIG: file too large, write)',
+  ]);
+  assert.equal(read('limited/page.html'), before);
+  assert.deepEqual(leftovers('limited'), []);
+});
+
+test('--force in place on a full disk (a tmpfs filled up) leaves the old page whole; the other pages are written', (t) => {
+  const disk = join(folder, 'disk');
+  mkdirSync(disk);
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=128k', 'tmpfs', disk]).status !== 0) {
+    t.skip('mounting a tmpfs needs root');
+    return;
+  }
+  try {
+    write('disk/page.html', growingPage());
+    write('elsewhere.html', growingPage());
+    const before = read('disk/page.html');
+    // Fill the disk: what is left is less than the prerendered page.
+    const filler = openSync(join(disk, 'filler'), 'w');
+    try {
+      for (;;) writeSync(filler, Buffer.alloc(4096));
+    } catch (error) {
+      assert.equal(error.code, 'ENOSPC');
+    } finally {
+      closeSync(filler);
+    }
+    const { code, stdout, stderr } = run('prerender', 'disk/page.html', 'elsewhere.html', '--out', '.', '--force');
+    assert.equal(code, 1);
+    assert.deepEqual(lines(stderr), [
+      'civic-blocks prerender: cannot write disk/page.html: ENOSPC (ENOSPC: no space left on device, write)',
+    ]);
+    assert.equal(read('disk/page.html'), before);
+    assert.deepEqual(leftovers('disk'), []);
+    assert.match(stdout, /elsewhere\.html → elsewhere\.html \(30 elements rendered\)/);
+    assert.equal(linkTexts(read('elsewhere.html')).length, 30);
+  } finally {
+    spawnSync('umount', [disk]);
+  }
+});
+
+test('a page written in place keeps its file mode', () => {
+  write('mode.html', page(links()));
+  chmodSync(join(folder, 'mode.html'), 0o640);
+  assert.equal(run('prerender', 'mode.html', '--out', '.', '--force').code, 0);
+  assert.equal(statSync(join(folder, 'mode.html')).mode & 0o777, 0o640);
+  assert.deepEqual(linkTexts(read('mode.html')), ['Milestones']);
+});
+
+test('a protocol-relative src ("//host/x.json") is another host, as the browser reads it: not read from the --data folder', () => {
+  write('public/evil.example/x.json', JSON.stringify(cards.slice(0, 1)));
+  write(
+    'protocol.html',
+    page(
+      `<civic-effort-grid src="//evil.example/x.json"></civic-effort-grid>\n<civic-effort-grid src="\\\\evil.example\\x.json"></civic-effort-grid>`,
+    ),
+  );
+  const { code, stderr } = run('prerender', 'protocol.html', '--out', 'protocol-out', '--data', 'public');
+  assert.equal(code, 0, stderr);
+  const html = read('protocol-out/protocol.html');
+  assert.ok(!html.includes(cards[0].heading));
+  assert.equal(html.match(/Loading…/g).length, 2);
+  for (const [index, src] of [
+    [1, '//evil.example/x.json'],
+    [2, String.raw`\\evil.example\x.json`],
+  ])
+    assert.ok(
+      stderr.includes(
+        `warning: protocol.html: <civic-effort-grid> (civic element ${index}): src ${src} could not be read at build time (a URL of another host (evil.example); give --data a URL to read it)`,
+      ),
+      stderr,
+    );
+});
+
+test('--locale and --base-url are checked: one line naming the option, exit 2', () => {
+  write('options.html', page(links()));
+  const locale = run('prerender', 'options.html', '--out', 'options-out', '--locale', 'en_SG!!');
+  assert.equal(locale.code, 2);
+  assert.equal(locale.stderr, 'civic-blocks prerender: --locale "en_SG!!" is not a language tag (such as en-SG)\n');
+  const base = run('prerender', 'options.html', '--out', 'options-out', '--base-url', 'javascript:alert(1)');
+  assert.equal(base.code, 2);
+  assert.equal(
+    base.stderr,
+    'civic-blocks prerender: --base-url "javascript:alert(1)" uses the scheme "javascript:", which is not allowed\n',
+  );
+  assert.ok(!existsSync(join(folder, 'options-out')));
+  const good = run(
+    'prerender',
+    'options.html',
+    '--out',
+    'options-out',
+    '--locale',
+    'en-SG',
+    '--base-url',
+    'https://www.tech.gov.sg/',
+  );
+  assert.equal(good.code, 0, good.stderr);
+  assert.ok(read('options-out/options.html').includes('href="https://www.tech.gov.sg/milestones"'));
 });

@@ -68,6 +68,24 @@ function seedPages() {
 }
 
 /**
+ * Civic tags where the browser makes no civic element of them at once: in `<template>` content
+ * (written with a clonable root, for the copy the page's script makes), and inside `<svg>` (a
+ * foreign element, left as it is), beside one at an HTML integration point (`<foreignObject>`).
+ */
+function templateAndForeign() {
+  const links = (label) =>
+    `<civic-related-links items='${attribute([{ label, href: '/milestones' }])}'></civic-related-links>`;
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Template and foreign content</title></head>
+<body>
+<template id="later">${links('From the template')}</template>
+<svg id="drawing" width="300" height="120" role="img" aria-label="Example drawing">${links('Inside the SVG')}<foreignObject width="300" height="100">${links('In a foreignObject')}</foreignObject></svg>
+</body>
+</html>`;
+}
+
+/**
  * The pages, by name. `strict-csp` is served under a policy that allows no inline style but
  * those whose hashes `renderCivicHtml` returns (and the page's own); `strict-csp-unlisted`
  * under the same policy without the returned hashes, which shows what the hashes do.
@@ -76,6 +94,7 @@ const PAGES = {
   'seed-pages': { page: seedPages },
   'strict-csp': { page: seedPages, policy: 'hashes' },
   'strict-csp-unlisted': { page: seedPages, policy: 'page only' },
+  'template-and-foreign': { page: templateAndForeign },
 };
 
 const hashOf = (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;

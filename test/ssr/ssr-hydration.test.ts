@@ -220,3 +220,31 @@ describe('server-rendered pages under a strict Content-Security-Policy', functio
     expect(seen.figureSize).to.equal(parseFloat(frame.window.getComputedStyle(frame.document.body).fontSize));
   });
 });
+
+describe('server-rendered civic tags in <template> content and in <svg>', function () {
+  this.timeout(20000);
+
+  it('a copy of template content keeps the rendered root; a civic tag in <svg> stays a foreign element, one in <foreignObject> is rendered', async () => {
+    const frame = await openPage('template-and-foreign');
+    expect(frame.window.customElements.get('civic-related-links')).to.equal(undefined);
+    const linkText = (element: Element | null) =>
+      Array.from(element?.shadowRoot?.querySelectorAll('a') ?? [], (link) => link.textContent.trim());
+    // The page's script copies the template: the copy shows its content before civic-blocks loads.
+    const template = frame.document.querySelector<HTMLTemplateElement>('#later')!;
+    frame.document.body.append(frame.document.importNode(template.content, true));
+    const copy = frame.document.body.querySelector(':scope > civic-related-links');
+    expect(linkText(copy)).to.deep.equal(['From the template']);
+    const drawing = frame.document.querySelector('#drawing')!;
+    const [inSvg, inForeignObject] = Array.from(drawing.querySelectorAll('civic-related-links'));
+    expect(inSvg.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(inSvg.shadowRoot).to.equal(null);
+    // Nothing of it breaks out of the drawing into the page.
+    expect(inSvg.querySelector('template, h2, ul')).to.equal(null);
+    expect(linkText(inForeignObject)).to.deep.equal(['In a foreignObject']);
+    // Then the drop-in bundle: every HTML-namespace block upgrades, and no problem is reported.
+    await runScript(frame, DROP_IN);
+    expect(linkText(copy)).to.deep.equal(['From the template']);
+    expect(linkText(inForeignObject)).to.deep.equal(['In a foreignObject']);
+    expect(frame.problems).to.deep.equal([]);
+  });
+});

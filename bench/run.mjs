@@ -5,7 +5,7 @@
 //   npm run bench -- --markdown                    the tables as Markdown (bench/README.md)
 //   npm run bench -- --update-readme               rewrites bench/README.md between the bench markers
 //   npm run bench -- --samples 11                  more fresh-page samples per figure (default 9)
-//   npm run bench -- --only size|render|cold|memory|ssr|pages
+//   npm run bench -- --only size|render|cold|memory|ssr|pages|prerender
 //   npm run bench -- --lighthouse 5                 also Lighthouse's mobile performance score of each seed page, 5 runs
 //   npm run bench -- --cases grid:1200,kpi:40     only these render cases
 //   npm run bench -- --bundle /tmp/other.min.js   time another build of the bundle (A/B comparisons)
@@ -17,9 +17,10 @@
 // rendered markup (its shadow root, serialised) put into the light DOM of the same kind of page
 // with the element's own stylesheet (`:host` rewritten to a class), so the two draw the same
 // boxes and differ only in how they got there.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -639,6 +640,90 @@ async function measureMemory(browser, origin) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Prerendering a 30 MB page: the command's peak memory and time (issue 25)
+
+/** A page of `blocks` sections of seed text, each with one civic block (links, a KPI, a card from inline JSON). */
+function prerenderPage(blocks) {
+  const json = (value) => JSON.stringify(value).replace(/'/g, '&#39;');
+  const parts = [
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Example page</title></head>\n<body><main>\n',
+  ];
+  for (let i = 0; i < blocks; i++) {
+    const card = cards[i % cards.length];
+    const more = `${cards[(i + 1) % cards.length].description} ${cards[(i + 2) % cards.length].description}`;
+    parts.push(
+      `<section id="s${i}"><h2>Section ${i}</h2><p>${card.description}</p>\n<p>Example page for the benchmark.</p>\n<p>${more}</p>\n`,
+    );
+    if (i % 3 === 0) {
+      const links = [
+        { label: card.heading, href: card.href },
+        { label: 'Milestones', href: '/milestones', description: 'Our journey so far.' },
+      ];
+      parts.push(`<civic-related-links heading="Links ${i % 7}" items='${json(links)}'></civic-related-links>`);
+    } else if (i % 3 === 1) {
+      const kpis = [{ label: 'officers trained (Example data)', value: 1000 + i, target: 20000 }];
+      parts.push(`<civic-kpi-block items='${json(kpis)}'></civic-kpi-block>`);
+    } else {
+      parts.push(
+        `<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify([card])}</script></civic-effort-grid>`,
+      );
+    }
+    parts.push('</section>\n');
+  }
+  parts.push('</main></body></html>\n');
+  return parts.join('');
+}
+
+/** Runs the command in a Node process of its own: its peak resident set, wall and CPU time. */
+function prerenderProcess(args) {
+  const code = `const started = performance.now();
+const { main } = await import(${JSON.stringify(join(root, 'dist/ssr/prerender.js'))});
+const args = JSON.parse(process.env.CIVIC_BENCH_ARGS);
+const code = args.length ? await main(['prerender', ...args], { log() {}, warn() {}, error: console.error }) : 0;
+const usage = process.resourceUsage();
+console.log(JSON.stringify({ code, wall: performance.now() - started, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, rss: usage.maxRSS * 1024 }));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    encoding: 'utf8',
+    env: { ...process.env, CIVIC_BENCH_ARGS: JSON.stringify(args) },
+  });
+  if (child.status !== 0) throw new Error(`prerender bench: ${child.stderr}`);
+  const result = JSON.parse(child.stdout);
+  if (result.code !== 0) throw new Error(`prerender bench: the command exited ${result.code}: ${child.stderr}`);
+  return result;
+}
+
+async function measurePrerender() {
+  const blocks = 29560;
+  const folder = mkdtempSync(join(tmpdir(), 'civic-bench-prerender-'));
+  try {
+    const input = join(folder, 'page.html');
+    writeFileSync(input, prerenderPage(blocks));
+    const runs = [];
+    const baseline = [];
+    for (let i = 0; i < 3; i++) {
+      baseline.push(prerenderProcess([]));
+      runs.push(prerenderProcess([input, '--root', folder, '--out', join(folder, 'out'), '--force']));
+    }
+    const result = {
+      blocks,
+      input: statSync(input).size,
+      output: statSync(join(folder, 'out/page.html')).size,
+      rss: stats(runs.map((run) => run.rss)),
+      baselineRss: stats(baseline.map((run) => run.rss)),
+      wall: stats(runs.map((run) => run.wall)),
+      cpu: stats(runs.map((run) => run.cpu)),
+    };
+    result.rssRatio = result.rss.median / result.input;
+    log(
+      `  prerender ${(result.input / 1e6).toFixed(1)} MB, ${blocks} blocks: peak RSS ${(result.rss.median / 1e6).toFixed(0)} MB (${ratio(result.rssRatio)} the input), ${(result.wall.median / 1000).toFixed(1)} s`,
+    );
+    return result;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -769,6 +854,21 @@ function tables(results) {
       ],
     );
   }
+  if (results.prerender) {
+    const r = results.prerender;
+    const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
+    table(
+      [`npx civic-blocks prerender, one page, medians of 3 processes`, 'figure', 'per input byte'],
+      [
+        [`input: ${r.blocks.toLocaleString('en')} blocks`, `${(r.input / 1e6).toFixed(1)} MB`, ''],
+        ['output', `${(r.output / 1e6).toFixed(1)} MB`, ratio(r.output / r.input)],
+        ['peak resident memory (maxRSS)', `**${mb(r.rss.median)}**`, `**${ratio(r.rssRatio)}**`],
+        ['of which Node with civic-blocks/ssr loaded, no page', mb(r.baselineRss.median), ''],
+        ['wall time', `${(r.wall.median / 1000).toFixed(1)} s`, ''],
+        ['CPU time (user + system)', `${(r.cpu.median / 1000).toFixed(1)} s`, ''],
+      ],
+    );
+  }
   return out.join('\n');
 }
 
@@ -783,6 +883,10 @@ async function main() {
   if (wants('size')) {
     log('sizes…');
     results.sizes = await measureSizes();
+  }
+  if (wants('prerender')) {
+    log('prerender…');
+    results.prerender = await measurePrerender();
   }
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -55,6 +55,11 @@ const consoleOutput: Output = {
 
 class UsageError extends Error {}
 
+/** What the command does to a page: a seam, so that tests can make a page fail to render. */
+export interface PrerenderIo {
+  render: typeof renderCivicPage;
+}
+
 /** Stands for the site's origin when a `src` is resolved against a page's place in the --data folder. */
 const SITE = 'https://site.invalid';
 
@@ -95,7 +100,12 @@ const FLUSH_AT = 1 << 20;
  * once complete: a failed write (a full disk) leaves what was there before. Resolves with what
  * was rendered; rejects with the reason it could not be written (the temporary file removed).
  */
-async function writePage(page: PageText, target: string, options: RenderOptions): Promise<Omit<RenderResult, 'html'>> {
+async function writePage(
+  page: PageText,
+  target: string,
+  options: RenderOptions,
+  render: typeof renderCivicPage,
+): Promise<Omit<RenderResult, 'html'>> {
   await mkdir(dirname(target), { recursive: true });
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const file = await open(temporary, 'wx');
@@ -115,7 +125,7 @@ async function writePage(page: PageText, target: string, options: RenderOptions)
     if (size >= FLUSH_AT) await flush();
   };
   try {
-    const result = await renderCivicPage(
+    const result = await render(
       page.chunks(),
       options,
       { source: (start, end) => add(page.bytes(start, end)), insert: (text) => add(page.encode(text)) },
@@ -143,7 +153,11 @@ async function writePage(page: PageText, target: string, options: RenderOptions)
  * Runs the command with its arguments (without `prerender`): 0 when every page was written,
  * 1 when an input could not be read or an output could not be written, 2 for bad arguments.
  */
-export async function prerender(args: string[], output: Output = consoleOutput): Promise<number> {
+export async function prerender(
+  args: string[],
+  output: Output = consoleOutput,
+  { render = renderCivicPage }: Partial<PrerenderIo> = {},
+): Promise<number> {
   let values: {
     out?: string;
     root?: string;
@@ -228,11 +242,16 @@ export async function prerender(args: string[], output: Output = consoleOutput):
     }
     let result: Omit<RenderResult, 'html'>;
     try {
-      result = await writePage(page, target, {
-        baseUrl: values['base-url'],
-        locale: values.locale,
-        readSource: values.data ? sourceReader(values.data, input, root) : undefined,
-      });
+      result = await writePage(
+        page,
+        target,
+        {
+          baseUrl: values['base-url'],
+          locale: values.locale,
+          readSource: values.data ? sourceReader(values.data, input, root) : undefined,
+        },
+        render,
+      );
     } catch (error) {
       // One line per page, whatever went wrong with it; the other pages are still written.
       const failure = error as NodeJS.ErrnoException;

@@ -83,6 +83,9 @@ export interface RenderResult {
   styleHashes: string[];
 }
 
+/** Why something failed, in one line (a message can run over several: a JSON cycle's does). */
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
+
 /** The problems of the element being rendered: its renderer hands them over here. */
 let collecting: CivicErrorDetail[] | undefined;
 
@@ -476,14 +479,11 @@ export async function renderCivicPage(
           // Rendered, it would show what the browser cannot read from the page.
           report(
             'src',
-            `src ${src} was read at build time but cannot be written into the page as JSON (${error instanceof Error ? error.message : String(error)})`,
+            `src ${src} was read at build time but cannot be written into the page as JSON (${reason(error)})`,
           );
         }
       } catch (error) {
-        report(
-          'src',
-          `src ${src} could not be read at build time (${error instanceof Error ? error.message : String(error)})`,
-        );
+        report('src', `src ${src} could not be read at build time (${reason(error)})`);
       }
       if (json !== undefined) {
         // The answer goes into the page: the element reads inline JSON before src, so the

@@ -354,6 +354,39 @@ test('a page declaring no encoding is read as UTF-8 and given ASCII only; one th
 
 /** A page whose prerendered form is far larger than itself (each block's root holds its styles). */
 const growingPage = () => page(Array.from({ length: 30 }, (_, i) => links(`Link ${i}`)).join('\n'));
+test('a page whose rendering throws midway fails alone: one line naming it, no file of it left, the others written', async () => {
+  const { prerender } = await import('../../dist/ssr/prerender.js');
+  const { renderCivicPage } = await import('../../dist/ssr/render.js');
+  for (const name of ['a', 'b', 'c']) write(`throws/${name}.html`, page(`<p>${name}</p>${links()}`));
+  const said = [];
+  const output = {
+    log: (line) => said.push(`log ${line}`),
+    warn: (line) => said.push(`warn ${line}`),
+    error: (line) => said.push(`error ${line}`),
+  };
+  // Page b: part of it is written, then the renderer throws (as parse5 7 did on a long reference).
+  const render = async (chunks, options, writer, form) => {
+    const text = [...chunks].join('');
+    if (!text.includes('<p>b</p>')) return renderCivicPage([text], options, writer, form);
+    await writer.source(0, 20);
+    throw new RangeError('Invalid code point NaN');
+  };
+  const code = await prerender(
+    ['a', 'b', 'c']
+      .map((name) => join(folder, `throws/${name}.html`))
+      .concat(['--root', join(folder, 'throws'), '--out', join(folder, 'throws-out')]),
+    output,
+    { render },
+  );
+  assert.equal(code, 1);
+  assert.deepEqual(
+    said.filter((line) => line.startsWith('error')),
+    [`error civic-blocks prerender: cannot render ${join(folder, 'throws/b.html')}: Invalid code point NaN`],
+  );
+  assert.deepEqual(readdirSync(join(folder, 'throws-out')).sort(), ['a.html', 'c.html']);
+  assert.deepEqual(linkTexts(read('throws-out/c.html')), ['Milestones']);
+});
+
 const leftovers = (dir) => readdirSync(join(folder, dir)).filter((name) => name.endsWith('.tmp'));
 
 test('--force in place with a write that fails midway (a file size limit) leaves the old page whole', () => {

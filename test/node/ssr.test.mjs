@@ -430,7 +430,15 @@ test('civic elements inside <template> content get a root that a copy of the con
 });
 
 test('a src read at build time that cannot be written into the page as JSON is reported and left loading', async () => {
-  const values = [{ items: cards.slice(0, 1), count: 10n }, { toJSON: () => undefined }, () => cards];
+  const cyclic = [{ heading: 'A', description: 'Text' }];
+  cyclic[0].self = cyclic;
+  const values = [
+    { items: cards.slice(0, 1), count: 10n },
+    { toJSON: () => undefined },
+    () => cards,
+    cyclic,
+    undefined,
+  ];
   for (const value of values) {
     const { html, problems } = await renderCivicHtml(
       page(`<civic-effort-grid src="/data/efforts.json"></civic-effort-grid>`),
@@ -472,6 +480,15 @@ test('a locale that is not a language tag, or a base URL of another scheme, is r
   });
   for (const baseUrl of ['https://www.tech.gov.sg/', '/site/', 'efforts/'])
     assert.equal((await renderCivicHtml(page(related), { baseUrl })).rendered, 1, baseUrl);
+});
+
+test('a page nested 200,000 elements deep renders (nothing recurses over the tree)', async () => {
+  const source = '<div>'.repeat(200_000) + related;
+  const { html, rendered } = await renderCivicHtml(source);
+  assert.equal(rendered, 1);
+  assert.ok(
+    html.startsWith(`${source.slice(0, -related.length)}${related.slice(0, related.indexOf('>'))} server-rendered>`),
+  );
 });
 
 test('a page parse5 7 could not read (a numeric character reference of 258 zeros) renders', async () => {

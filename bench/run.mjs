@@ -858,7 +858,7 @@ function tables(results) {
     const r = results.prerender;
     const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
     table(
-      [`npx civic-blocks prerender, one page, medians of 3 processes`, 'figure', 'per input byte'],
+      ['civic-blocks prerender (its `main`), one page, medians of 3 processes', 'figure', 'per input byte'],
       [
         [`input: ${r.blocks.toLocaleString('en')} blocks`, `${(r.input / 1e6).toFixed(1)} MB`, ''],
         ['output', `${(r.output / 1e6).toFixed(1)} MB`, ratio(r.output / r.input)],

@@ -27,8 +27,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'civic-package-'));
 const unpacked = join(folder, 'package');
 let tarball;
-/** The tarball's size budget: every byte is downloaded by every install. */
-const PACKED_BUDGET = 280 * 1024;
+/**
+ * The tarball's size budget: every byte is downloaded by every install. 289 KB since the
+ * prerender command reads pages in their own encoding and streams them (src/ssr/encoding.ts and
+ * the streaming renderer, with their maps and declarations: 286,349 B -> 295,420 B packed).
+ */
+const PACKED_BUDGET = 289 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.

@@ -95,6 +95,10 @@ const PAGES = {
   'strict-csp': { page: seedPages, policy: 'hashes' },
   'strict-csp-unlisted': { page: seedPages, policy: 'page only' },
   'template-and-foreign': { page: templateAndForeign },
+  // The shadow stylesheets linked (dist/shadow/); `-strict` under a policy that allows the
+  // page's own inline style and files of its origin only: no hash of any element style.
+  'linked-styles': { page: seedPages, options: { stylesheets: '/dist/shadow/' } },
+  'linked-styles-strict': { page: seedPages, policy: 'page only', options: { stylesheets: '/dist/shadow/' } },
 };
 
 const hashOf = (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
@@ -107,7 +111,7 @@ export async function ssrMiddleware(ctx, next) {
     return;
   }
   const { renderCivicHtml } = await import('../dist/ssr/index.js');
-  const { html, problems, styleHashes } = await renderCivicHtml(page.page());
+  const { html, problems, styleHashes } = await renderCivicHtml(page.page(), page.options);
   if (problems.length) throw new Error(`server rendering reported ${JSON.stringify(problems)}`);
   if (page.policy) {
     const own = Array.from(html.matchAll(/<head>[^]*?<style>([^<]*)<\/style>/g), ([, css]) => hashOf(css));

@@ -26,6 +26,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defaultTreeAdapter, html as htmlSpec, Parser } from 'parse5';
 import type { DefaultTreeAdapterMap, TreeAdapter } from 'parse5';
+import type { CSSResult } from 'lit';
 import '../index.js';
 import type { CivicItemsElement, ServerPage } from '../core/items-element.js';
 import { defaultSettings, type CivicSettings, type LinkTarget } from '../core/context.js';
@@ -56,6 +57,15 @@ export interface RenderOptions {
   readSource?: (src: string) => unknown;
   /** The locale where neither a `<civic-config locale>` nor a `lang` attribute gives one. Default `en`. */
   locale?: string;
+  /**
+   * Where the page finds the shadow stylesheets (the files of `civic-blocks/shadow/`, one per
+   * element: `civic-effort-grid.css`, `civic-kpi-block.css`, `civic-related-links.css`): a URL
+   * ending in `/`, relative to the page or absolute. Given, each shadow root links its element's
+   * stylesheet (`<link rel="stylesheet">` inside the declarative root) instead of carrying the
+   * styles inline: a page of many blocks is smaller, the browser caches the styles from page to
+   * page, and a strict `style-src 'self'` needs no hashes. Default: the styles inline.
+   */
+  stylesheets?: string;
 }
 
 /** A problem met while rendering one element, as the browser would report it with `civic-error`. */
@@ -73,6 +83,12 @@ export interface RenderResult {
   problems: RenderProblem[];
   /** How many elements got server-rendered content. */
   rendered: number;
+  /**
+   * How many elements show their child markup as written, through a slot, until the script
+   * upgrades them: those need `civic-blocks.css` (the pre-upgrade rules). With none, a page
+   * whose every civic block was rendered here no longer needs that stylesheet.
+   */
+  asWritten: number;
   /**
    * The CSP source of each inline `<style>` written (`'sha256-…'`), once each: under a strict
    * policy, add them to `style-src` (`style-src 'self' 'sha256-…' …`), or the browser refuses
@@ -211,7 +227,42 @@ export function optionProblem(options: RenderOptions): string | undefined {
       return `baseUrl "${options.baseUrl}" is not a URL`;
     }
   }
+  if (options.stylesheets !== undefined) {
+    const check = checkUrl(options.stylesheets, 'image');
+    if (check.problem) return `stylesheets "${options.stylesheets}" ${check.problem}`;
+    if (!options.stylesheets.endsWith('/'))
+      return `stylesheets "${options.stylesheets}" is not a folder URL ending in /`;
+  }
   return undefined;
+}
+
+/** Text for a double-quoted attribute value. */
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The file name, in `civic-blocks/shadow/`, of the shadow stylesheet of an element. */
+export const shadowStylesheetName = (tag: (typeof RENDERED_TAGS)[number]): string => `${tag}.css`;
+
+/**
+ * The longest KPI figure the linked KPI stylesheet sizes before any script (see
+ * figureLengths): a longer one gets its size when the script runs.
+ */
+const LINKED_FIGURE_LENGTHS = 64;
+
+/**
+ * The shadow stylesheet of an element, as `civic-blocks/shadow/<tag>.css` holds it: its
+ * styles, written smaller, and for the KPI block the size rules of figures up to 64 characters
+ * long. What `stylesheets` links from each shadow root.
+ */
+export function shadowStylesheet(tag: (typeof RENDERED_TAGS)[number]): string {
+  const element = customElements.get(tag) as unknown as typeof CivicItemsElement | undefined;
+  if (!element || !RENDERED_TAGS.includes(tag))
+    throw new RangeError(`civic-blocks/ssr: no shadow stylesheet for <${tag}>`);
+  const css = element.elementStyles.map((style) => minifyCss((style as CSSResult).cssText)).join('');
+  const lengths = Array.from(
+    { length: LINKED_FIGURE_LENGTHS },
+    (_, index) => `[data-chars="${index + 1}"]{--_chars:${index + 1}}`,
+  );
+  return `${css}${tag === 'civic-kpi-block' ? lengths.join('') : ''}\n`;
 }
 
 /** One element's shadow root as written: the `<template shadowrootmode>` and its content, and the text of each `<style>` in it. */
@@ -226,6 +277,8 @@ interface ShadowForm {
   clonable: boolean;
   /** ASCII only (see asciiMarkup). */
   ascii: boolean;
+  /** The folder URL of the shadow stylesheets, when they are linked rather than inline. */
+  stylesheets?: string;
 }
 
 /** Renders one element's shadow root. */
@@ -253,6 +306,8 @@ async function renderShadow(
     .slice(start, end + '</template>'.length)
     .replace('<template shadowroot="open" ', form.clonable ? '<template shadowrootclonable ' : '<template ')
     .replace(/<style>([^<]*)<\/style>/, (_, css: string) => {
+      if (form.stylesheets !== undefined)
+        return `<link rel="stylesheet" href="${escapeAttribute(form.stylesheets + shadowStylesheetName(tag as (typeof RENDERED_TAGS)[number]))}">`;
       styles.push(minifyCss(css), ...figureLengths(output));
       if (form.ascii) styles.splice(0, styles.length, ...styles.map(asciiCss));
       return styles.map((text) => `<style>${text}</style>`).join('');
@@ -438,6 +493,7 @@ export async function renderCivicPage(
   /** Titles of the related-link lists met so far, for their landmark numbers. */
   const titles: string[] = [];
   let rendered = 0;
+  let asWritten = 0;
   let position = 0;
   /** The text of every inline style written, once each: hashed at the end. */
   const styles = new Set<string>();
@@ -459,6 +515,8 @@ export async function renderCivicPage(
 
     // Already rendered (a page prerendered before): left as it is.
     if (end === undefined || element.rendered) {
+      // A root without the mark is a slot over child markup (see below).
+      if (element.rendered && !attributes.has('server-rendered')) asWritten++;
       if (tag === 'civic-related-links') titles.push(listTitle());
       return;
     }
@@ -501,6 +559,7 @@ export async function renderCivicPage(
       if (!element.hasChildMarkup) return;
       shadow = slotShadow(element.inTemplate);
       own = false;
+      asWritten++;
       if (tag === 'civic-related-links') titles.push(listTitle());
     } else {
       const page: ServerPage = { settings: pageSettings };
@@ -512,7 +571,11 @@ export async function renderCivicPage(
       const details: CivicErrorDetail[] = [];
       collecting = details;
       try {
-        shadow = await renderShadow(tag, attributes, items, page, { clonable: element.inTemplate, ascii });
+        shadow = await renderShadow(tag, attributes, items, page, {
+          clonable: element.inTemplate,
+          ascii,
+          stylesheets: options.stylesheets,
+        });
       } finally {
         collecting = undefined;
       }
@@ -549,7 +612,7 @@ export async function renderCivicPage(
   parser.tokenizer.write('', true);
   await renderClosed();
   await writer.source(written, length);
-  return { problems, rendered, styleHashes: Array.from(styles, styleHash) };
+  return { problems, rendered, asWritten, styleHashes: Array.from(styles, styleHash) };
 }
 
 /**

@@ -30,9 +30,11 @@ let tarball;
 /**
  * The tarball's size budget: every byte is downloaded by every install. 289 KB since the
  * prerender command reads pages in their own encoding and streams them (src/ssr/encoding.ts and
- * the streaming renderer, with their maps and declarations: 286,349 B -> 295,420 B packed).
+ * the streaming renderer, with their maps and declarations: 286,349 B -> 295,420 B packed);
+ * 294 KB since the shadow stylesheets ship (dist/shadow/, one per element, for prerendered
+ * pages that link their styles: 295,420 B -> 300,389 B packed).
  */
-const PACKED_BUDGET = 289 * 1024;
+const PACKED_BUDGET = 294 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.
@@ -73,6 +75,9 @@ test('ships what users need and nothing else, under its size budget', () => {
     'dist/civic-blocks.iife.min.d.ts',
     'dist/civic-blocks.css.d.ts',
     'dist/ssr/index.js',
+    'dist/shadow/civic-effort-grid.css',
+    'dist/shadow/civic-kpi-block.css',
+    'dist/shadow/civic-related-links.css',
     'dist/react/index.js',
     'dist/frameworks/react.d.ts',
     'src/index.ts',

@@ -61,7 +61,10 @@ test('expands every civic element of each file into the output folder, at the sa
     'out',
   );
   assert.equal(code, 0, stderr);
-  assert.match(stdout, /site\/index\.html → out\/index\.html \(1 element rendered\)/);
+  assert.match(
+    stdout,
+    /site\/index\.html → out\/index\.html \(1 element rendered; every civic block prerendered: civic-blocks\.css is no longer needed on this page\)/,
+  );
   const index = read('out/index.html');
   assert.ok(index.includes('<template shadowrootmode="open">'));
   for (const card of cards) assert.ok(index.includes(card.heading.replace(/&/g, '&amp;')), card.heading);
@@ -278,7 +281,10 @@ test('every page survives, or fails alone: one line naming the file and why, the
     'civic-blocks prerender: cannot prerender alone/photo.png: a binary file, not an HTML page (a NUL byte at byte 8)',
     'civic-blocks prerender: cannot prerender alone/undeclared.html: it declares no encoding (no <meta charset>) and is not UTF-8; add <meta charset="…"> naming its encoding, or save it as UTF-8',
   ]);
-  assert.match(stdout, /alone\/long-reference\.html → alone-out\/long-reference\.html \(1 element rendered\)/);
+  assert.match(
+    stdout,
+    /alone\/long-reference\.html → alone-out\/long-reference\.html \(1 element rendered; every civic block prerendered/,
+  );
   assert.deepEqual(linkTexts(read('alone-out/long-reference.html')), ['Milestones']);
   assert.deepEqual(linkTexts(read('alone-out/ok.html')), ['Three Pillars']);
   assert.ok(!existsSync(join(folder, 'alone-out/photo.png')));
@@ -436,7 +442,7 @@ test('--force in place on a full disk (a tmpfs filled up) leaves the old page wh
     ]);
     assert.equal(read('disk/page.html'), before);
     assert.deepEqual(leftovers('disk'), []);
-    assert.match(stdout, /elsewhere\.html → elsewhere\.html \(30 elements rendered\)/);
+    assert.match(stdout, /elsewhere\.html → elsewhere\.html \(30 elements rendered; every civic block prerendered/);
     assert.equal(linkTexts(read('elsewhere.html')).length, 30);
   } finally {
     spawnSync('umount', [disk]);
@@ -500,4 +506,63 @@ test('--locale and --base-url are checked: one line naming the option, exit 2', 
   );
   assert.equal(good.code, 0, good.stderr);
   assert.ok(read('options-out/options.html').includes('href="https://www.tech.gov.sg/milestones"'));
+});
+
+test('--stylesheets links each shadow root to its element stylesheet (civic-blocks/shadow/) instead of inline styles', async () => {
+  const grid = `<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(cards.slice(0, 2))}</script></civic-effort-grid>`;
+  const kpis = `<civic-kpi-block items='[{"label":"ministries","value":20,"target":20}]'></civic-kpi-block>`;
+  write('styles/page.html', page(`${grid}\n${kpis}\n${links()}`));
+  const { code, stdout, stderr } = run(
+    'prerender',
+    'styles/page.html',
+    '--root',
+    'styles',
+    '--out',
+    'styles-out',
+    '--stylesheets',
+    '/assets/civic-blocks/shadow/',
+    '--csp',
+  );
+  assert.equal(code, 0, stderr);
+  const written = read('styles-out/page.html');
+  const roots = Array.from(written.matchAll(/<(civic-[a-z-]+)[^>]*><template shadowrootmode="open">(<[^>]*>)/g));
+  assert.deepEqual(
+    roots.map(([, tag, first]) => [tag, first]),
+    ['civic-effort-grid', 'civic-kpi-block', 'civic-related-links'].map((tag) => [
+      tag,
+      `<link rel="stylesheet" href="/assets/civic-blocks/shadow/${tag}.css">`,
+    ]),
+  );
+  assert.ok(!written.includes('<style>'), 'no inline style');
+  // Nothing inline, so no hash for style-src; and every block was drawn here.
+  assert.match(stdout, /^style-src: \(no inline style written\)$/m);
+  assert.match(
+    stdout,
+    /page\.html → styles-out\/page\.html \(3 elements rendered; every civic block prerendered: civic-blocks\.css is no longer needed on this page\)/,
+  );
+  // The files the links name ship in the package, the element styles exactly as the server writes them inline.
+  const { shadowStylesheet, renderCivicHtml } = await import('civic-blocks/ssr');
+  const inline = await renderCivicHtml(page(kpis));
+  const kpiSheet = readFileSync(new URL(import.meta.resolve('civic-blocks/shadow/civic-kpi-block.css')), 'utf8');
+  assert.equal(kpiSheet, shadowStylesheet('civic-kpi-block'));
+  assert.ok(kpiSheet.startsWith(/<style>([^<]*)<\/style>/.exec(inline.html)[1]));
+  // A long figure's size before any script, which inline roots set by a rule of their own.
+  assert.ok(kpiSheet.includes('[data-chars="17"]{--_chars:17}'));
+});
+
+test('--stylesheets is checked (a folder URL, no script scheme); a page with child markup shown as written still needs civic-blocks.css', () => {
+  write('styles-bad/page.html', page(links()));
+  for (const [value, message] of [
+    ['javascript:alert(1)/', 'uses the scheme "javascript:", which is not allowed'],
+    ['/assets/shadow', 'is not a folder URL ending in /'],
+  ]) {
+    const result = run('prerender', 'styles-bad/page.html', '--out', 'styles-bad-out', '--stylesheets', value);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, `civic-blocks prerender: --stylesheets "${value}" ${message}\n`);
+  }
+  assert.ok(!existsSync(join(folder, 'styles-bad-out')));
+  write('styles-slot/page.html', page(`${links()}\n<civic-related-links><a href="/a">A</a></civic-related-links>`));
+  const slotted = run('prerender', 'styles-slot/page.html', '--root', 'styles-slot', '--out', 'styles-slot-out');
+  assert.equal(slotted.code, 0, slotted.stderr);
+  assert.match(slotted.stdout, /page\.html → styles-slot-out\/page\.html \(2 elements rendered\)\n/);
 });

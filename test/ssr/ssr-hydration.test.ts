@@ -117,12 +117,14 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
     expect(figure.getBoundingClientRect().height).to.be.below(40);
   });
 
-  for (const [mode, code] of [
-    ['hydrate support and the npm build', HYDRATE],
-    ['the plain drop-in bundle', DROP_IN],
+  for (const [mode, code, page] of [
+    ['hydrate support and the npm build', HYDRATE, 'seed-pages'],
+    ['the plain drop-in bundle', DROP_IN, 'seed-pages'],
+    ['styles linked (stylesheets), hydrate support', HYDRATE, 'linked-styles'],
+    ['styles linked (stylesheets), the drop-in bundle', DROP_IN, 'linked-styles'],
   ] as const) {
     it(`${mode}: no error or warning, nothing twice, nothing moves`, async () => {
-      const frame = await openPage('seed-pages');
+      const frame = await openPage(page);
       const before = snapshot(frame);
       await runScript(frame, code);
       const after = snapshot(frame);
@@ -138,7 +140,10 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
       const grid = frame.document.querySelector('civic-effort-grid')!.shadowRoot!;
       expect(grid.querySelectorAll('ul')).to.have.length(1);
       expect(grid.querySelectorAll('li')).to.have.length(9);
-      expect(grid.querySelectorAll('style').length + (grid.adoptedStyleSheets.length ? 1 : 0)).to.be.at.least(1);
+      // Styled: adopted styles, or (hydrated) the server's inline style or linked stylesheet, kept.
+      const styleSources =
+        grid.querySelectorAll('style, link[rel="stylesheet"]').length + (grid.adoptedStyleSheets.length ? 1 : 0);
+      expect(styleSources).to.be.at.least(1);
       // Layout shift, where the browser measures it.
       if (frame.window.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
         expect(frame.shifts.reduce((sum, value) => sum + value, 0)).to.be.below(0.01);
@@ -149,6 +154,7 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
       else expect(kept).to.equal(0);
     });
 
+    if (page !== 'seed-pages') continue;
     it(`${mode}: the elements stay live (items, config, events, src)`, async () => {
       const frame = await openPage('seed-pages');
       const [grid, kpis] = (await runScript(frame, code)) as [CivicEffortGrid, CivicKpiBlock];
@@ -218,6 +224,45 @@ describe('server-rendered pages under a strict Content-Security-Policy', functio
     // Unstyled: one card under another, a figure in the page's own text size.
     expect(seen.cardsInFirstRow).to.equal(1);
     expect(seen.figureSize).to.equal(parseFloat(frame.window.getComputedStyle(frame.document.body).fontSize));
+  });
+});
+
+describe('server-rendered pages with the shadow stylesheets linked (stylesheets: civic-blocks/shadow/)', function () {
+  this.timeout(30000);
+
+  it('look as with the styles inline before any script, under a style-src that allows no element style inline', async () => {
+    // The same page with its styles inline, under the same policy (which also refuses the page's
+    // own style attributes), their hashes allowed.
+    const inline = snapshot(await openPage('strict-csp'));
+    const frame = await openPage('linked-styles-strict');
+    expect(frame.window.customElements.get('civic-effort-grid')).to.equal(undefined);
+    const linked = snapshot(frame);
+    for (const [index, block] of linked.entries()) {
+      const root = frame.document.querySelectorAll(TAGS)[index].shadowRoot!;
+      if (!block.slotted) {
+        // One stylesheet linked, and no style inline.
+        expect(Array.from(root.querySelectorAll('link'), (link) => link.getAttribute('href'))).to.deep.equal([
+          `/dist/shadow/${block.tag}.css`,
+        ]);
+        expect(root.querySelectorAll('style')).to.have.length(0);
+      }
+      // The same text, and every piece in the same place and at the same size.
+      expect(block.text, block.tag).to.equal(inline[index].text);
+      expect(block.boxes, block.tag).to.deep.equal(inline[index].boxes);
+    }
+    const [grid] = linked;
+    const cards = grid.pieces
+      .filter((piece) => piece.matches('li'))
+      .map((card) => Math.round(card.getBoundingClientRect().top));
+    expect(cards).to.have.length(9);
+    expect(
+      cards.filter((top) => top === cards[0]),
+      'cards in the first row',
+    ).to.have.length(3);
+    const figure = frame.document
+      .querySelector('civic-kpi-block[heading="A long figure in a narrow box"]')!
+      .shadowRoot!.querySelector<HTMLElement>('.value')!;
+    expect(parseFloat(frame.window.getComputedStyle(figure).fontSize)).to.be.below(30);
   });
 });
 

@@ -88,7 +88,9 @@ function flattenPage(tags) {
 
 /** The bytes a page needs to show: its HTML and the stylesheets it links (raw and gzip -9). */
 function bytesOf(html, readLinked) {
-  const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readLinked(match[1]));
+  // A stylesheet linked from several shadow roots is fetched (and counted) once.
+  const hrefs = new Set(Array.from(html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g), (match) => match[1]));
+  const sheets = Array.from(hrefs, readLinked);
   const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
   return {
     html: Buffer.byteLength(html),
@@ -185,17 +187,22 @@ async function lighthouseScores(url, runs, chromePath, chromeArgs) {
   return scores;
 }
 
+/** The pages compared: prerendered with the styles inline (the default) or linked, and the static twin. */
+const KINDS = ['prerendered', 'linked', 'static'];
+const withBundle = (kind) => kind !== 'static';
+
 /**
- * Measures each seed page prerendered against its static twin. `serve(path, type, body)`
- * serves a made page at a path of the bench server; `root` is the repository.
+ * Measures each seed page prerendered (styles inline, and linked: `stylesheets`) against its
+ * static twin. `serve(path, type, body)` serves a made page at a path of the bench server;
+ * `root` is the repository.
  */
 export async function measureSeedPages(browser, origin, { root, serve, samples, log, lighthouse, chrome }) {
   const { renderCivicHtml } = await import('../dist/ssr/index.js');
   const demo = join(root, 'demo');
   const readDemo = (path) => readFileSync(join(demo, path), 'utf8');
-  const readLinked = (href) =>
-    href.startsWith('/bench-pages/') ? served.get(href) : readFileSync(join(demo, decodeURI(href)), 'utf8');
   const served = new Map();
+  const readLinked = (href) =>
+    served.get(href) ?? readFileSync(href.startsWith('/') ? join(root, href) : join(demo, decodeURI(href)), 'utf8');
   const make = (path, type, body) => {
     served.set(path, body);
     serve(path, type, body);
@@ -203,12 +210,20 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
   const rows = [];
   for (const { name, seed, what } of SEED_PAGES) {
     const base = name.replace(/\.html$/, '');
-    const { html: prerendered, problems } = await renderCivicHtml(readDemo(name), {
-      readSource: (src) => JSON.parse(readDemo(src)),
-    });
-    if (problems?.length) log(`  ${name}: prerendered with problems: ${JSON.stringify(problems)}`);
-    // Served beside the demo page, so its relative URLs (../dist, images/, data/) resolve alike.
-    make(`/demo/${base}.prerendered.html`, 'text/html', prerendered);
+    const html = {};
+    const render = async (kind, options) => {
+      const result = await renderCivicHtml(readDemo(name), {
+        readSource: (src) => JSON.parse(readDemo(src)),
+        ...options,
+      });
+      if (result.problems.length) log(`  ${name} (${kind}): problems: ${JSON.stringify(result.problems)}`);
+      html[kind] = result.html;
+      // Served beside the demo page, so its relative URLs (../dist, images/, data/) resolve alike.
+      make(`/demo/${base}.${kind}.html`, 'text/html', result.html);
+      return result;
+    };
+    const { problems } = await render('prerendered');
+    await render('linked', { stylesheets: '/dist/shadow/' });
 
     const tab = await browser.newPage();
     await tab.goto(`${origin}/demo/${name}`, { waitUntil: 'load' });
@@ -216,25 +231,23 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
     const flat = await tab.evaluate(flattenPage, CIVIC_TAGS);
     await tab.close();
     make(`/bench-pages/${base}.static.css`, 'text/css', flat.css);
-    const staticHtml = flat.html.replace(
-      '</head>',
-      `<link rel="stylesheet" href="/bench-pages/${base}.static.css"></head>`,
-    );
-    make(`/demo/${base}.static.html`, 'text/html', staticHtml);
+    html.static = flat.html.replace('</head>', `<link rel="stylesheet" href="/bench-pages/${base}.static.css"></head>`);
+    make(`/demo/${base}.static.html`, 'text/html', html.static);
 
-    const loads = { prerendered: [], static: [] };
-    const tasks = { prerendered: [], static: [] };
+    const loads = Object.fromEntries(KINDS.map((kind) => [kind, []]));
+    const tasks = Object.fromEntries(KINDS.map((kind) => [kind, []]));
     for (let i = 0; i < samples; i++) {
-      const order = i % 2 ? ['static', 'prerendered'] : ['prerendered', 'static'];
+      // A different order each sample, so drift on a busy machine falls on all alike.
+      const order = KINDS.map((_, k) => KINDS[(k + i) % KINDS.length]);
       for (const kind of order) {
         const url = `${origin}/demo/${base}.${kind}.html`;
-        loads[kind].push(await loadSample(browser, url, kind === 'prerendered'));
-        tasks[kind].push(await longestTaskSample(browser, url, kind === 'prerendered'));
+        loads[kind].push(await loadSample(browser, url, withBundle(kind)));
+        tasks[kind].push(await longestTaskSample(browser, url, withBundle(kind)));
       }
     }
     const figure = (kind, key) => summary(loads[kind].map((sample) => sample[key]));
-    const row = { page: `demo/${name}`, seed, what, bytes: {}, problems: problems ?? [] };
-    for (const kind of ['prerendered', 'static']) {
+    const row = { page: `demo/${name}`, seed, what, bytes: {}, problems };
+    for (const kind of KINDS) {
       row[kind] = {
         fcp: figure(kind, 'fcp'),
         lcp: figure(kind, 'lcp'),
@@ -242,44 +255,37 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
         cpu: figure(kind, 'cpu'),
         longestTask: summary(tasks[kind].map((sample) => sample.whole)),
       };
-      row.bytes[kind] = bytesOf(kind === 'static' ? staticHtml : prerendered, readLinked);
+      row.bytes[kind] = bytesOf(html[kind], readLinked);
+      const afterBundle = tasks[kind].map((sample) => sample.afterBundle).filter((value) => value !== undefined);
+      if (withBundle(kind)) row[kind].longestTaskAfterBundle = afterBundle.length ? summary(afterBundle) : undefined;
+      if (lighthouse)
+        row[kind].lighthouse = await lighthouseScores(
+          `${origin}/demo/${base}.${kind}.html`,
+          lighthouse,
+          chrome.path,
+          chrome.args,
+        );
     }
-    const afterBundle = tasks.prerendered.map((sample) => sample.afterBundle).filter((value) => value !== undefined);
-    row.prerendered.longestTaskAfterBundle = afterBundle.length ? summary(afterBundle) : undefined;
-    if (lighthouse) {
-      row.prerendered.lighthouse = await lighthouseScores(
-        `${origin}/demo/${base}.prerendered.html`,
-        lighthouse,
-        chrome.path,
-        chrome.args,
-      );
-      row.static.lighthouse = await lighthouseScores(
-        `${origin}/demo/${base}.static.html`,
-        lighthouse,
-        chrome.path,
-        chrome.args,
+    row.ratios = {};
+    for (const kind of ['prerendered', 'linked']) {
+      const r = (key) => row[kind][key].median / row.static[key].median;
+      const bytes = row.bytes[kind];
+      const floor = row.bytes.static;
+      row.ratios[kind] = {
+        fcp: r('fcp'),
+        lcp: r('lcp'),
+        cpu: r('cpu'),
+        htmlAndCss: (bytes.html + bytes.css) / (floor.html + floor.css),
+        htmlAndCssGzip: (bytes.htmlGzip + bytes.cssGzip) / (floor.htmlGzip + floor.cssGzip),
+      };
+      const q = row.ratios[kind];
+      log(
+        `  ${name}, ${kind}: FCP ${q.fcp.toFixed(2)}×, LCP ${q.lcp.toFixed(2)}×, CPU ${q.cpu.toFixed(2)}×, ` +
+          `HTML+CSS ${q.htmlAndCss.toFixed(2)}× (gzip ${q.htmlAndCssGzip.toFixed(2)}×), CLS ${row[kind].cls.toFixed(4)}, ` +
+          `longest task after the bundle ${row[kind].longestTaskAfterBundle?.max.toFixed(1) ?? '–'} ms at ${CPU_SLOWDOWN}×` +
+          (lighthouse ? `, Lighthouse ${row[kind].lighthouse.join('/')} vs ${row.static.lighthouse.join('/')}` : ''),
       );
     }
-    const r = (key) => row.prerendered[key].median / row.static[key].median;
-    row.ratios = {
-      fcp: r('fcp'),
-      lcp: r('lcp'),
-      cpu: r('cpu'),
-      html: row.bytes.prerendered.html / row.bytes.static.html,
-      htmlAndCss:
-        (row.bytes.prerendered.html + row.bytes.prerendered.css) / (row.bytes.static.html + row.bytes.static.css),
-      htmlAndCssGzip:
-        (row.bytes.prerendered.htmlGzip + row.bytes.prerendered.cssGzip) /
-        (row.bytes.static.htmlGzip + row.bytes.static.cssGzip),
-    };
-    log(
-      `  ${name}: FCP ${row.ratios.fcp.toFixed(2)}×, LCP ${row.ratios.lcp.toFixed(2)}×, CPU ${row.ratios.cpu.toFixed(2)}×, ` +
-        `HTML+CSS ${row.ratios.htmlAndCss.toFixed(2)}× (gzip ${row.ratios.htmlAndCssGzip.toFixed(2)}×), CLS ${row.prerendered.cls.toFixed(4)}, ` +
-        `longest task after the bundle ${row.prerendered.longestTaskAfterBundle?.max.toFixed(1) ?? '–'} ms at ${CPU_SLOWDOWN}×` +
-        (lighthouse
-          ? `, Lighthouse ${row.prerendered.lighthouse.join('/')} vs ${row.static.lighthouse.join('/')}`
-          : ''),
-    );
     rows.push(row);
   }
   return rows;
@@ -288,29 +294,44 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
 /** The table of the seed pages, for bench/README.md. */
 export function seedPagesTable(rows, table, { ms, ratio, kb }) {
   for (const row of rows) {
-    const p = row.prerendered;
-    const s = row.static;
+    const [p, l, s] = KINDS.map((kind) => row[kind]);
+    const [rp, rl] = [row.ratios.prerendered, row.ratios.linked];
+    const bytes = (kind, gzip) =>
+      gzip
+        ? kb(row.bytes[kind].htmlGzip + row.bytes[kind].cssGzip)
+        : `${kb(row.bytes[kind].html + row.bytes[kind].css)} (${row.bytes[kind].stylesheets})`;
+    const both = (a, b) => `**${ratio(a)}** / ${ratio(b)}`;
+    const scores = (list) => `${median(list)} (${Math.min(...list)}–${Math.max(...list)})`;
     const lines = [
-      ['first contentful paint', ms(p.fcp.median), ms(s.fcp.median), `**${ratio(row.ratios.fcp)}**`],
-      ['largest contentful paint', ms(p.lcp.median), ms(s.lcp.median), `**${ratio(row.ratios.lcp)}**`],
-      ['CLS (worst sample)', `**${p.cls.toFixed(4)}**`, s.cls.toFixed(4), ''],
+      ['first contentful paint', ms(p.fcp.median), ms(l.fcp.median), ms(s.fcp.median), both(rp.fcp, rl.fcp)],
+      ['largest contentful paint', ms(p.lcp.median), ms(l.lcp.median), ms(s.lcp.median), both(rp.lcp, rl.lcp)],
+      ['CLS (worst sample)', `**${p.cls.toFixed(4)}**`, l.cls.toFixed(4), s.cls.toFixed(4), ''],
       [
-        'HTML + CSS bytes (stylesheets)',
-        `${kb(row.bytes.prerendered.html + row.bytes.prerendered.css)} (${row.bytes.prerendered.stylesheets})`,
-        `${kb(row.bytes.static.html + row.bytes.static.css)} (${row.bytes.static.stylesheets})`,
-        `**${ratio(row.ratios.htmlAndCss)}**`,
+        'HTML + CSS bytes (stylesheets, each counted once)',
+        bytes('prerendered'),
+        bytes('linked'),
+        bytes('static'),
+        both(rp.htmlAndCss, rl.htmlAndCss),
       ],
       [
         'the same, gzip -9',
-        kb(row.bytes.prerendered.htmlGzip + row.bytes.prerendered.cssGzip),
-        kb(row.bytes.static.htmlGzip + row.bytes.static.cssGzip),
-        ratio(row.ratios.htmlAndCssGzip),
+        bytes('prerendered', true),
+        bytes('linked', true),
+        bytes('static', true),
+        both(rp.htmlAndCssGzip, rl.htmlAndCssGzip),
       ],
-      ['main-thread CPU of the whole load', ms(p.cpu.median), ms(s.cpu.median), `**${ratio(row.ratios.cpu)}**`],
-      [`longest task, CPU ${CPU_SLOWDOWN}× slower (worst sample)`, ms(p.longestTask.max), ms(s.longestTask.max), ''],
+      ['main-thread CPU of the whole load', ms(p.cpu.median), ms(l.cpu.median), ms(s.cpu.median), both(rp.cpu, rl.cpu)],
+      [
+        `longest task, CPU ${CPU_SLOWDOWN}× slower (worst sample)`,
+        ms(p.longestTask.max),
+        ms(l.longestTask.max),
+        ms(s.longestTask.max),
+        '',
+      ],
       [
         `longest task once the bundle arrived, CPU ${CPU_SLOWDOWN}× slower (worst sample)`,
         p.longestTaskAfterBundle ? `**${ms(p.longestTaskAfterBundle.max)}**` : '–',
+        l.longestTaskAfterBundle ? ms(l.longestTaskAfterBundle.max) : '–',
         'no bundle',
         '',
       ],
@@ -318,10 +339,20 @@ export function seedPagesTable(rows, table, { ms, ratio, kb }) {
     if (p.lighthouse)
       lines.push([
         `Lighthouse mobile performance (${p.lighthouse.length} runs, median (min–max))`,
-        `**${median(p.lighthouse)}** (${Math.min(...p.lighthouse)}–${Math.max(...p.lighthouse)})`,
-        `${median(s.lighthouse)} (${Math.min(...s.lighthouse)}–${Math.max(...s.lighthouse)})`,
+        `**${scores(p.lighthouse)}**`,
+        scores(l.lighthouse),
+        scores(s.lighthouse),
         '',
       ]);
-    table([`${row.page} (seed ${row.seed}, ${row.what}), medians`, 'prerendered', 'static HTML', 'ratio'], lines);
+    table(
+      [
+        `${row.page} (seed ${row.seed}, ${row.what}), medians`,
+        'prerendered (styles inline)',
+        'prerendered (styles linked)',
+        'static HTML',
+        'ratio (inline / linked)',
+      ],
+      lines,
+    );
   }
 }

@@ -31,10 +31,10 @@ let tarball;
  * The tarball's size budget: every byte is downloaded by every install. 289 KB since the
  * prerender command reads pages in their own encoding and streams them (src/ssr/encoding.ts and
  * the streaming renderer, with their maps and declarations: 286,349 B -> 295,420 B packed);
- * 294 KB since the shadow stylesheets ship (dist/shadow/, one per element, for prerendered
- * pages that link their styles: 295,420 B -> 300,389 B packed).
+ * 296 KB since the shadow stylesheets ship (dist/shadow/, one per element, for prerendered
+ * pages that link their styles: about +5 KB, 301,169 B packed).
  */
-const PACKED_BUDGET = 294 * 1024;
+const PACKED_BUDGET = 296 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.

@@ -19,7 +19,7 @@ const entries = {
   'civic-blocks/kpi-block.js': ['CivicKpi', 'CivicKpiBlock', 'formatKpiNumber', 'isTargetMet'],
   'civic-blocks/related-links.js': ['CivicRelatedLinks'],
   'civic-blocks/config.js': ['CivicConfig'],
-  'civic-blocks/ssr': ['RENDERED_TAGS', 'prerender', 'renderCivicHtml'],
+  'civic-blocks/ssr': ['RENDERED_TAGS', 'prerender', 'renderCivicHtml', 'shadowStylesheet', 'shadowStylesheetName'],
 };
 
 for (const [entry, names] of Object.entries(entries)) {

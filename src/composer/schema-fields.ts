@@ -77,17 +77,20 @@ export class SchemaRegistry {
     return { schema: current, root: currentRoot };
   }
 
-  /** The entry schema of a source schema (an array of entries, or `{"items": [...]}`). */
-  entrySchema(source: JsonSchema): { schema: JsonSchema; root: JsonSchema } {
-    const resolved = this.resolve(source, source);
-    const candidates = [resolved.schema, ...(resolved.schema.anyOf ?? []), ...(resolved.schema.oneOf ?? [])];
-    for (const candidate of candidates) {
-      const { schema, root } = this.resolve(candidate, resolved.root);
-      if (schema.items) return this.resolve(schema.items, root);
-      const items = schema.properties?.items;
-      if (items) {
-        const list = this.resolve(items, root);
-        if (list.schema.items) return this.resolve(list.schema.items, list.root);
+  /** The entry schema of a source schema (an array of entries, or `{"items": [...]}`, maybe among `anyOf`s). */
+  entrySchema(source: JsonSchema, root: JsonSchema = source, depth = 0): { schema: JsonSchema; root: JsonSchema } {
+    const resolved = this.resolve(source, root);
+    const schema = resolved.schema;
+    if (schema.items) return this.resolve(schema.items, resolved.root);
+    const items = schema.properties?.items;
+    if (items) {
+      const list = this.resolve(items, resolved.root);
+      if (list.schema.items) return this.resolve(list.schema.items, list.root);
+    }
+    if (depth < 5) {
+      for (const variant of [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])]) {
+        const found = this.entrySchema(variant, resolved.root, depth + 1);
+        if (found.schema.properties) return found;
       }
     }
     return resolved;
@@ -122,7 +125,7 @@ export class SchemaRegistry {
       spec.columns = this.fields(list.schema, list.root);
     } else if (isUrl(schema, this, base)) {
       spec.kind = 'url';
-      spec.urlKind = /image/i.test(key) ? 'image' : 'link';
+      spec.urlKind = /image/i.test(key) || /scheme is http: or https:,/.test(schema.description ?? '') ? 'image' : 'link';
     } else if (key === 'description' || (typeof schema.maxLength === 'number' && schema.maxLength > 200)) {
       spec.kind = 'longtext';
     }
@@ -141,8 +144,11 @@ const variants = (schema: JsonSchema): JsonSchema[] => [schema, ...(schema.anyOf
 function enumOf(schema: JsonSchema, registry: SchemaRegistry, root: JsonSchema): string[] | undefined {
   for (const variant of variants(schema)) {
     const { schema: resolved } = registry.resolve(variant, root);
-    if (Array.isArray(resolved.enum) && resolved.enum.every((value) => typeof value === 'string'))
-      return resolved.enum as string[];
+    // Blank text and null mean "not set" (the select's empty choice), not a choice of their own.
+    if (Array.isArray(resolved.enum)) {
+      const words = resolved.enum.filter((value): value is string => typeof value === 'string' && value !== '');
+      if (words.length && resolved.enum.every((value) => value === null || typeof value === 'string')) return words;
+    }
   }
   return undefined;
 }
@@ -163,9 +169,16 @@ function arrayOf(
   return undefined;
 }
 
+/**
+ * A URL field: a `format` of the URI family, or (the published schemas, which spell the
+ * elements' scheme rule out as a pattern instead of a format) a description of "A URL whose
+ * scheme is …".
+ */
 function isUrl(schema: JsonSchema, registry: SchemaRegistry, root: JsonSchema): boolean {
   return variants(schema).some((variant) => {
-    const format = registry.resolve(variant, root).schema.format;
-    return format === 'uri' || format === 'uri-reference' || format === 'iri-reference' || format === 'iri';
+    const resolved = registry.resolve(variant, root).schema;
+    const format = resolved.format;
+    if (format === 'uri' || format === 'uri-reference' || format === 'iri-reference' || format === 'iri') return true;
+    return /\bURL whose scheme\b/i.test(resolved.description ?? '');
   });
 }

@@ -2,9 +2,6 @@
 // registered up front. The npm build (ES modules + .d.ts, Lit external) is `tsc -p
 // tsconfig.build.json`, which runs first and whose output is the input here.
 import { readdirSync, readFileSync } from 'node:fs';
-import commonjs from '@rollup/plugin-commonjs';
-import json from '@rollup/plugin-json';
-import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -105,20 +102,6 @@ const plugins = [nodeResolve(), minifyHTML(), terser(terserOptions)];
 // `var CivicBlocks = …`, and the classes would not be reachable as window.CivicBlocks.
 const classicPlugins = [nodeResolve(), minifyHTML(), terser({ ...terserOptions, module: false })];
 
-/**
- * dist/composer/: the composer page (src/composer/composer.html and composer.css) beside its
- * script. The page loads ../civic-blocks.iife.min.js and composer.js as classic scripts.
- */
-function composerPage() {
-  return {
-    name: 'civic-composer-page',
-    generateBundle() {
-      for (const file of ['composer.html', 'composer.css'])
-        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`src/composer/${file}`, 'utf8') });
-    },
-  };
-}
-
 export default [
   {
     input: 'dist/index.js',
@@ -129,27 +112,5 @@ export default [
     input: 'dist/index.js',
     output: { file: 'dist/civic-blocks.iife.min.js', format: 'iife', name: 'CivicBlocks' },
     plugins: [...classicPlugins, classicDeclarations],
-  },
-  {
-    // The composer: its own classic script, never part of the drop-in bundle. Compiled from
-    // src/ directly (the npm build leaves src/composer out), with the published schemas and
-    // the converter bundled in, so the page fetches nothing and works opened from a file.
-    input: 'src/composer/page.ts',
-    output: { file: 'dist/composer/composer.js', format: 'iife' },
-    plugins: [
-      typescript({
-        tsconfig: './tsconfig.json',
-        include: ['src/**/*.ts'],
-        compilerOptions: { noEmit: false, declaration: false, declarationMap: false, sourceMap: false, outDir: 'dist/composer' },
-        noEmitOnError: true,
-      }),
-      json({ preferConst: true }),
-      nodeResolve({ browser: true }),
-      // Papa Parse is published as a CommonJS/UMD file.
-      commonjs({ include: /node_modules\/papaparse\// }),
-      minifyHTML(),
-      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
-      composerPage(),
-    ],
   },
 ];

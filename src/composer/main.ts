@@ -1,62 +1,23 @@
 /**
- * The composer page's script (dist/composer/composer.js, a classic script: the page must also
- * work opened from a file, where module scripts do not load). The published JSON Schemas and
- * the converter are bundled in at build time, so the page fetches nothing.
+ * Starts the composer on a page: registers its elements and gives each `<civic-composer>` the
+ * schemas, the converter and the folder its snippets load the drop-in files from. The page's
+ * entry (page.ts) passes the published schemas, bundled in at build time, so nothing is fetched.
  */
-import effortCard from '../../schemas/effort-card.json';
-import effortGrid from '../../schemas/effort-grid.json';
-import kpi from '../../schemas/kpi.json';
-import kpiBlock from '../../schemas/kpi-block.json';
-import kpiTrendPoint from '../../schemas/kpi-trend-point.json';
-import relatedLink from '../../schemas/related-link.json';
-import relatedLinks from '../../schemas/related-links.json';
-import packageJson from '../../package.json';
-import { civicBlockHtml, convertPage, type CivicBlock } from '../convert/page.js';
 import type { ComposerSchemas } from './composer-app.js';
 import { defineComposer } from './define.js';
-import type { IsomerConverter } from './import.js';
-import type { JsonSchema } from './schema-fields.js';
+import { convertIsomer } from './isomer.js';
 
-export const SCHEMAS: ComposerSchemas = {
-  all: [effortCard, effortGrid, kpi, kpiBlock, kpiTrendPoint, relatedLink, relatedLinks] as JsonSchema[],
-  sources: {
-    'effort-grid': effortGrid as JsonSchema,
-    'kpi-block': kpiBlock as JsonSchema,
-    'related-links': relatedLinks as JsonSchema,
-  },
-};
+export interface ComposerStart {
+  schemas: ComposerSchemas;
+  /** The folder of the drop-in files that snippets link when the element has no `asset-base`. */
+  assetBase: string;
+}
 
-/** The CDN folder of this version's drop-in files: the snippets' default. */
-export const CDN_BASE = `https://cdn.jsdelivr.net/npm/civic-blocks@${packageJson.version}/dist/`;
-
-/**
- * Isomer content through the converter (src/convert/page.ts): a card grid (HTML, or a Classic
- * Markdown page with front matter) gives civic markup; Isomer Next JSON (a page, or one block)
- * gives civic blocks, written as markup here.
- */
-export const convertIsomer: IsomerConverter = (text, kind) => {
-  if (kind === 'json') {
-    let page: unknown = JSON.parse(text);
-    // One block pasted alone: as the page of that block.
-    if (typeof page === 'object' && page !== null && 'type' in page && !('content' in page)) page = { content: [page] };
-    const result = convertPage(JSON.stringify(page), { format: 'isomer-next' });
-    const content = (JSON.parse(result.output) as { content?: unknown[] }).content ?? [];
-    const block = content.find(
-      (entry): entry is CivicBlock =>
-        typeof entry === 'object' && entry !== null && String((entry as { type?: unknown }).type).startsWith('civic-'),
-    );
-    return block ? civicBlockHtml(block) : undefined;
-  }
-  const result = convertPage(text, { format: /^---\r?\n/.test(text) ? 'markdown' : 'html' });
-  return result.blocks ? result.output : undefined;
-};
-
-/** Sets up the `<civic-composer>` elements of the page. */
-export function startComposer(): void {
+export function startComposer({ schemas, assetBase }: ComposerStart, root: ParentNode = document): void {
   defineComposer();
-  for (const composer of Array.from(document.querySelectorAll('civic-composer'))) {
+  for (const composer of Array.from(root.querySelectorAll('civic-composer'))) {
     composer.convert = convertIsomer;
-    if (!composer.getAttribute('asset-base')) composer.assetBase = CDN_BASE;
-    composer.schemas = SCHEMAS;
+    if (!composer.getAttribute('asset-base')) composer.assetBase = assetBase;
+    composer.schemas = schemas;
   }
 }

@@ -106,6 +106,8 @@ export function runChecks(
   entryIndex: readonly number[],
 ): CheckResult[] {
   const results: CheckResult[] = [];
+  // Nothing to publish yet, nothing to advise on (a block with no entry shows nothing).
+  if (items.length === 0) return results;
   const kind = state.block;
   const block = state.blocks[kind];
   const locale = state.config.locale.trim() || document.documentElement.lang || 'en';

@@ -97,7 +97,7 @@ export class CivicComposer extends LitElement {
     this.fromLink = false;
     this.shareLink = '';
     this.language = 'en';
-    this.state = emptyState('');
+    this.state = emptyState();
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -113,8 +113,8 @@ export class CivicComposer extends LitElement {
       language = undefined;
     }
     this.setLanguage(language ?? composerLanguage(navigator.language) ?? 'en', false);
-    const shared = stateFromFragment(location.hash, this.assetBase);
-    const stored = loadStored(STORAGE_KEY, this.assetBase);
+    const shared = stateFromFragment(location.hash);
+    const stored = loadStored(STORAGE_KEY);
     if (shared) {
       // The link's work is shown; work saved before is kept aside, to be brought back.
       if (stored && !isEmptyState(stored) && serialiseState(stored) !== serialiseState(shared))
@@ -129,7 +129,7 @@ export class CivicComposer extends LitElement {
         // (A page whose address cannot be changed keeps the fragment; the saved work still wins below.)
       }
     } else {
-      this.state = stored ?? emptyState(this.assetBase);
+      this.state = stored ?? emptyState();
     }
   }
 
@@ -167,10 +167,11 @@ export class CivicComposer extends LitElement {
       this.registry = undefined;
       this.fieldsByBlock.clear();
     }
-    if (changed.has('state') || changed.has('schemas')) {
+    if (changed.has('state') || changed.has('schemas') || changed.has('assetBase')) {
       const output = buildOutput(this.state, {
         fields: this.fields(),
         sourceSchemaId: this.schemas.sources[this.state.block].$id,
+        assetBase: this.assetBase,
       });
       // A new tree for the preview only when the markup changed, so typing an unused space does not redraw it.
       if (!this.output || this.output.childMarkup !== output.childMarkup) this.elementProblems = [];
@@ -295,7 +296,7 @@ export class CivicComposer extends LitElement {
 
   private clear(): void {
     this.querySelector<HTMLDialogElement>('#clear-dialog')?.close();
-    this.state = emptyState(this.assetBase);
+    this.state = emptyState();
     store(STORAGE_KEY, undefined);
     store(PREVIOUS_KEY, undefined);
     this.fromLink = false;
@@ -305,7 +306,7 @@ export class CivicComposer extends LitElement {
   }
 
   private restorePrevious(): void {
-    const previous = loadStored(PREVIOUS_KEY, this.assetBase);
+    const previous = loadStored(PREVIOUS_KEY);
     if (!previous) return;
     this.state = previous;
     store(PREVIOUS_KEY, undefined);
@@ -446,7 +447,7 @@ export class CivicComposer extends LitElement {
           ? html`<div class="notice">
               <p>${words.fromLink}</p>
               ${
-                loadStored(PREVIOUS_KEY, this.assetBase)
+                loadStored(PREVIOUS_KEY)
                   ? html`<button type="button" @click=${this.restorePrevious}>${words.restorePrevious}</button>`
                   : nothing
               }
@@ -655,7 +656,7 @@ export class CivicComposer extends LitElement {
           words.notSetDefault.replace('{value}', words.linkTargetSelf),
         )}
         ${text('asset-base', words.assetBaseField, words.assetBaseHelp, this.state.assetBase, (value) =>
-          this.change((state) => (state.assetBase = value.trim() || this.assetBase)),
+          this.change((state) => (state.assetBase = value.trim())),
         )}
       </fieldset>
     </section>`;

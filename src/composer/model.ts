@@ -61,7 +61,7 @@ export interface ComposerState {
   config: ConfigState;
   /** The level of the page heading just before the block (1–6), for the heading check. */
   pageHeadingLevel: string;
-  /** Where the snippet's script and stylesheet come from: a folder URL ending in `/`. */
+  /** Where the snippet's script and stylesheet come from (a folder URL); empty: the page's default, the CDN. */
   assetBase: string;
 }
 
@@ -73,13 +73,13 @@ export const emptyEntry = (values: Record<string, string> = {}): EntryState => (
 
 export const emptyBlock = (): BlockState => ({ heading: '', headingLevel: '', columns: '', items: [] });
 
-export function emptyState(assetBase: string): ComposerState {
+export function emptyState(): ComposerState {
   return {
     block: 'effort-grid',
     blocks: { 'effort-grid': emptyBlock(), 'kpi-block': emptyBlock(), 'related-links': emptyBlock() },
     config: { locale: '', baseUrl: '', linkTarget: '' },
     pageHeadingLevel: '1',
-    assetBase,
+    assetBase: '',
   };
 }
 
@@ -128,8 +128,8 @@ function readBlock(raw: unknown): BlockState {
 }
 
 /** Any value (parsed from storage or a link) as a well-formed state; unknown parts are dropped. */
-export function normaliseState(raw: unknown, assetBase: string): ComposerState {
-  const state = emptyState(assetBase);
+export function normaliseState(raw: unknown): ComposerState {
+  const state = emptyState();
   if (!isRecord(raw)) return state;
   if (BLOCK_KINDS.includes(raw.block as BlockKind)) state.block = raw.block as BlockKind;
   const blocks = isRecord(raw.blocks) ? raw.blocks : {};
@@ -141,7 +141,7 @@ export function normaliseState(raw: unknown, assetBase: string): ComposerState {
     linkTarget: ['_self', '_blank'].includes(text(config.linkTarget)) ? text(config.linkTarget) : '',
   };
   if (/^[1-6]$/.test(text(raw.pageHeadingLevel))) state.pageHeadingLevel = text(raw.pageHeadingLevel);
-  if (text(raw.assetBase)) state.assetBase = text(raw.assetBase);
+  state.assetBase = text(raw.assetBase).trim().slice(0, 2000);
   return state;
 }
 
@@ -174,6 +174,7 @@ export function isEmptyState(state: ComposerState): boolean {
     }) &&
     !state.config.locale &&
     !state.config.baseUrl &&
-    !state.config.linkTarget
+    !state.config.linkTarget &&
+    !state.assetBase
   );
 }

@@ -50,6 +50,8 @@ export interface OutputContext {
   fields: readonly FieldSpec[];
   /** The `$id` of the block's source schema, written as `$schema` in the `src` file. */
   sourceSchemaId?: string;
+  /** The folder of the drop-in files when the state names none (the CDN of this version). */
+  assetBase?: string;
 }
 
 const NUMBER_LITERAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
@@ -177,7 +179,7 @@ export function buildOutput(state: ComposerState, context: OutputContext): Built
     element(definition.tag, attributes, kind === 'related-links' && children.length ? [element('ul', [], children)] : children),
   );
   const itemsTree = withConfig(state, element(definition.tag, [...attributes, ['items', JSON.stringify(items)]]));
-  const tags = headTags(state.assetBase);
+  const tags = headTags(state.assetBase || context.assetBase || '');
   const srcName = `${kind === 'effort-grid' ? 'efforts' : kind === 'kpi-block' ? 'figures' : 'links'}.json`;
   const file: Record<string, unknown> = {};
   if (context.sourceSchemaId) file.$schema = context.sourceSchemaId;

@@ -28,11 +28,11 @@ export const serialiseState = (state: ComposerState): string => JSON.stringify(p
 export const stateFragment = (state: ComposerState): string => `#${FRAGMENT}${toBase64Url(serialiseState(state))}`;
 
 /** The state a fragment holds, or undefined when it holds none (or nothing readable). */
-export function stateFromFragment(hash: string, assetBase: string): ComposerState | undefined {
+export function stateFromFragment(hash: string): ComposerState | undefined {
   const at = hash.indexOf(FRAGMENT);
   if (at < 0) return undefined;
   try {
-    return normaliseState(JSON.parse(fromBase64Url(hash.slice(at + FRAGMENT.length))), assetBase);
+    return normaliseState(JSON.parse(fromBase64Url(hash.slice(at + FRAGMENT.length))));
   } catch {
     return undefined;
   }
@@ -47,10 +47,10 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadStored(key: string, assetBase: string): ComposerState | undefined {
+export function loadStored(key: string): ComposerState | undefined {
   try {
     const text = storage()?.getItem(key);
-    return text ? normaliseState(JSON.parse(text), assetBase) : undefined;
+    return text ? normaliseState(JSON.parse(text)) : undefined;
   } catch {
     return undefined;
   }

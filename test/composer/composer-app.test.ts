@@ -260,7 +260,9 @@ describe('composer: problems next to the field they name', () => {
     const messages = document.getElementById(`${value.id}-messages`)!;
     expect(squash(messages.textContent)).to.match(/^The block reports: items\[0\]\.trend\[0\]\.value .*seven/);
     // And in the list of every message, which leads to the field.
-    const entry = Array.from(composer.querySelectorAll('.check-list li')).find((li) => /trend\[0\]/.test(li.textContent!))!;
+    const entry = Array.from(composer.querySelectorAll('.check-list li')).find((li) =>
+      /trend\[0\]/.test(li.textContent!),
+    )!;
     expect(squash(entry.querySelector('button')!.textContent)).to.equal('Figure 1, Trend');
     entry.querySelector('button')!.click();
     expect(document.activeElement).to.equal(value);
@@ -282,7 +284,9 @@ describe('composer: problems next to the field they name', () => {
     expect(squash(document.getElementById(`${title.id}-messages`)!.textContent)).to.equal(
       'Title is required: this entry is left out of the snippet until it has one.',
     );
-    expect(cardsShown(previewBlock(composer, 'civic-effort-grid')).map((card) => card.heading)).to.deep.equal(['Shown']);
+    expect(cardsShown(previewBlock(composer, 'civic-effort-grid')).map((card) => card.heading)).to.deep.equal([
+      'Shown',
+    ]);
     expect(output(composer, 'children')).not.to.contain('javascript:');
   });
 
@@ -292,7 +296,9 @@ describe('composer: problems next to the field they name', () => {
     await fill(composer, field(entries(composer)[0], 'Title'), 'A card');
     await fill(composer, field(composer, 'Locale'), 'not a locale');
     const locale = field(composer, 'Locale');
-    expect(squash(document.getElementById(`${locale.id}-messages`)!.textContent)).to.match(/^The block reports: .*locale/);
+    expect(squash(document.getElementById(`${locale.id}-messages`)!.textContent)).to.match(
+      /^The block reports: .*locale/,
+    );
   });
 });
 
@@ -345,9 +351,9 @@ describe('composer: nothing lost', () => {
     const composer = await mountComposer({ keep: true });
     expect(location.hash).to.equal('');
     expect(field(entries(composer)[0], 'Label').value).to.equal('ministries with AI plans');
-    expect(squash(previewBlock(composer, 'civic-kpi-block').shadowRoot!.querySelector('[part="value"]')!.textContent)).to.equal(
-      '20',
-    );
+    expect(
+      squash(previewBlock(composer, 'civic-kpi-block').shadowRoot!.querySelector('[part="value"]')!.textContent),
+    ).to.equal('20');
     expect(localStorage.getItem(PREVIOUS_KEY)).to.contain('My own card');
     await click(composer, button(composer, 'Bring back my earlier work'));
     expect(field(entries(composer)[0], 'Title').value).to.equal('My own card');

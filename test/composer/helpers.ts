@@ -97,7 +97,10 @@ export function get<T extends Element = HTMLElement>(root: ParentNode, selector:
 /** The control labelled `label` (its whole text, required mark aside) inside `root`. */
 export function field<T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string): T {
   for (const element of Array.from(root.querySelectorAll<HTMLLabelElement>('label[for]'))) {
-    const text = (element.textContent ?? '').replace(/\(required\)/, '').replace(/\s+/g, ' ').trim();
+    const text = (element.textContent ?? '')
+      .replace(/\(required\)/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text === label) return get<T>(document, `[id="${CSS.escape(element.htmlFor)}"]`);
   }
   throw new Error(`no field labelled ${label}`);
@@ -125,7 +128,8 @@ export function button(root: ParentNode, text: string | RegExp): HTMLButtonEleme
   return found;
 }
 
-export const entries = (composer: CivicComposer) => Array.from(composer.querySelectorAll<HTMLFieldSetElement>('fieldset.entry'));
+export const entries = (composer: CivicComposer) =>
+  Array.from(composer.querySelectorAll<HTMLFieldSetElement>('fieldset.entry'));
 
 /** The preview's block element. */
 export const previewBlock = <T extends HTMLElement = HTMLElement>(composer: CivicComposer, tag: string) =>

@@ -79,14 +79,16 @@ function checkAlt(alt: string, decorative: boolean, entry: number, results: Chec
   if (text === '') results.push({ kind: 'altMissing', entry, field: 'imageAlt' });
   else if (FILE_NAME.test(text) || (FILE_LIKE.test(text) && /[_-]/.test(text) && /\d/.test(text)))
     results.push({ kind: 'altFileName', entry, field: 'imageAlt', found: text });
-  else if (BARE_WORDS.has(normalise(text))) results.push({ kind: 'altBareWord', entry, field: 'imageAlt', found: text });
+  else if (BARE_WORDS.has(normalise(text)))
+    results.push({ kind: 'altBareWord', entry, field: 'imageAlt', found: text });
 }
 
 function checkLinkText(text: string, field: string, entry: number, results: CheckResult[]): void {
   const written = text.trim();
   if (!written) return;
   if (BARE_URL.test(written)) results.push({ kind: 'linkTextUrl', entry, field, found: written });
-  else if (VAGUE_LINK_TEXT.has(normalise(written))) results.push({ kind: 'linkTextVague', entry, field, found: written });
+  else if (VAGUE_LINK_TEXT.has(normalise(written)))
+    results.push({ kind: 'linkTextVague', entry, field, found: written });
 }
 
 /** The level of the first heading the block puts on the page, or undefined when it has none. */
@@ -126,7 +128,8 @@ export function runChecks(
     const entry = entryIndex[position];
     const source = block.items[entry];
     if (kind === 'effort-grid') {
-      if (typeof data.image === 'string') checkAlt(String(data.imageAlt ?? ''), source?.decorative === true, entry, results);
+      if (typeof data.image === 'string')
+        checkAlt(String(data.imageAlt ?? ''), source?.decorative === true, entry, results);
       if (typeof data.linkText === 'string') checkLinkText(data.linkText, 'linkText', entry, results);
     }
     if (kind === 'related-links' && typeof data.label === 'string') checkLinkText(data.label, 'label', entry, results);
@@ -146,7 +149,12 @@ export function runChecks(
       const others = descriptions.filter((other, index) => index !== position && other > 0).sort((a, b) => a - b);
       const median = others[others.length >> 1];
       if (length > 2 * median && length - median >= 100) {
-        results.push({ kind: 'descriptionLong', entry: entryIndex[position], field: 'description', found: `${length}/${median}` });
+        results.push({
+          kind: 'descriptionLong',
+          entry: entryIndex[position],
+          field: 'description',
+          found: `${length}/${median}`,
+        });
       }
     });
   }

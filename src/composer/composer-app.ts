@@ -24,7 +24,15 @@ import {
 } from './model.js';
 import { buildOutput, type BuiltOutput, type OutputIssue } from './output.js';
 import type { ImportRequest } from './paste-panel.js';
-import { loadStored, PREVIOUS_KEY, serialiseState, stateFragment, stateFromFragment, store, STORAGE_KEY } from './persist.js';
+import {
+  loadStored,
+  PREVIOUS_KEY,
+  serialiseState,
+  stateFragment,
+  stateFromFragment,
+  store,
+  STORAGE_KEY,
+} from './persist.js';
 import { placeProblem, type PlacedProblem } from './problems.js';
 import { SchemaRegistry, type FieldSpec, type JsonSchema } from './schema-fields.js';
 import {
@@ -175,7 +183,8 @@ export class CivicComposer extends LitElement {
       });
       // A new tree for the preview only when the markup changed, so typing an unused space does not redraw it.
       if (!this.output || this.output.childMarkup !== output.childMarkup) this.elementProblems = [];
-      this.output = this.output && this.output.childMarkup === output.childMarkup ? { ...output, tree: this.output.tree } : output;
+      this.output =
+        this.output && this.output.childMarkup === output.childMarkup ? { ...output, tree: this.output.tree } : output;
     }
   }
 
@@ -402,7 +411,10 @@ export class CivicComposer extends LitElement {
       const row = problem.row === undefined ? undefined : rows?.[problem.row];
       return {
         ...message,
-        fieldId: row && problem.rowField ? `${this.fieldId(entry, problem.field)}-${row.id}-${problem.rowField}` : this.fieldId(entry, problem.field),
+        fieldId:
+          row && problem.rowField
+            ? `${this.fieldId(entry, problem.field)}-${row.id}-${problem.rowField}`
+            : this.fieldId(entry, problem.field),
         where: where(problem.entry, problem.field),
       };
     }
@@ -516,7 +528,9 @@ export class CivicComposer extends LitElement {
     const target = this.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     if (!target) return;
     target.scrollIntoView({ block: 'center' });
-    const focusable = target.matches('input, select, textarea, button') ? target : target.querySelector<HTMLElement>('input, select, textarea, button');
+    const focusable = target.matches('input, select, textarea, button')
+      ? target
+      : target.querySelector<HTMLElement>('input, select, textarea, button');
     (focusable ?? target).focus();
   }
 
@@ -703,7 +717,12 @@ export class CivicComposer extends LitElement {
     </section>`;
   }
 
-  private fieldOf(entry: EntryState, index: number, field: FieldSpec, at: (id: string) => PlacedMessage[]): TemplateResult {
+  private fieldOf(
+    entry: EntryState,
+    index: number,
+    field: FieldSpec,
+    at: (id: string) => PlacedMessage[],
+  ): TemplateResult {
     const words = this.words;
     const id = this.fieldId(entry, field.key);
     if (field.kind === 'rows') {
@@ -716,7 +735,10 @@ export class CivicComposer extends LitElement {
           ${repeat(
             rows,
             (row) => row.id,
-            (row, rowIndex) => html`<li class="row" data-row=${row.id} role="group" aria-label=${say(words, 'rowLabel', { n: rowIndex + 1 })}>
+            (
+              row,
+              rowIndex,
+            ) => html`<li class="row" data-row=${row.id} role="group" aria-label=${say(words, 'rowLabel', { n: rowIndex + 1 })}>
               ${(field.columns ?? []).map((column) =>
                 fieldTemplate({
                   id: `${id}-${row.id}-${column.key}`,
@@ -755,7 +777,8 @@ export class CivicComposer extends LitElement {
             .checked=${live(entry.decorative === true)}
             @change=${(event: Event) =>
               this.change((state) => {
-                state.blocks[state.block].items[index].decorative = (event.target as HTMLInputElement).checked || undefined;
+                state.blocks[state.block].items[index].decorative =
+                  (event.target as HTMLInputElement).checked || undefined;
               })}
           />${words.decorative}</label
         >

@@ -41,7 +41,9 @@ export function messagesTemplate(id: string, messages: readonly FieldMessage[]):
 
 export function fieldTemplate(view: FieldView): TemplateResult {
   const { id, spec, words } = view;
-  const describedBy = [spec.help ? `${id}-help` : '', view.messages.length ? `${id}-messages` : ''].filter(Boolean).join(' ');
+  const describedBy = [spec.help ? `${id}-help` : '', view.messages.length ? `${id}-messages` : '']
+    .filter(Boolean)
+    .join(' ');
   const invalid = view.messages.some((message) => message.level === 'problem');
   const onInput = (event: Event) => view.onInput((event.target as HTMLInputElement).value);
   let control: TemplateResult;

@@ -80,7 +80,8 @@ export function entryFromData(data: Record<string, unknown>, keys: readonly stri
 
 /** The block a list of entries is for, by the fields they have. */
 function blockOfEntries(list: readonly unknown[], fallback: BlockKind): BlockKind {
-  const first = list.find((entry) => typeof entry === 'object' && entry !== null) as Record<string, unknown> | undefined;
+  const first = list.find((entry) => typeof entry === 'object' && entry !== null) as
+    Record<string, unknown> | undefined;
   if (!first) return fallback;
   if ('heading' in first || 'imageAlt' in first || 'image' in first) return 'effort-grid';
   if ('value' in first) return 'kpi-block';
@@ -90,7 +91,9 @@ function blockOfEntries(list: readonly unknown[], fallback: BlockKind): BlockKin
 
 function fromList(list: readonly unknown[], kind: BlockKind): EntryState[] {
   return list
-    .filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null && !Array.isArray(entry))
+    .filter(
+      (entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null && !Array.isArray(entry),
+    )
     .map((entry) => entryFromData(entry, FIELD_KEYS[kind]));
 }
 
@@ -150,7 +153,8 @@ export function importMarkup(text: string): ImportResult | undefined {
   const level = element.getAttribute('heading-level');
   if (level && /^[2-6]$/.test(level.trim())) result.settings.headingLevel = level.trim();
   const columns = element.getAttribute('columns');
-  if (columns && BLOCKS[block].columns && /^(auto|[1-4])$/.test(columns.trim())) result.settings.columns = columns.trim();
+  if (columns && BLOCKS[block].columns && /^(auto|[1-4])$/.test(columns.trim()))
+    result.settings.columns = columns.trim();
   const config = element.closest('civic-config');
   if (config) {
     const read = (name: string) => config.getAttribute(name) ?? undefined;
@@ -191,7 +195,13 @@ export function importMarkup(text: string): ImportResult | undefined {
 /** What the pasted text is, and what it gives. `convert` is tried for Isomer content. */
 export function importText(text: string, current: BlockKind, convert?: IsomerConverter): ImportResult {
   const trimmed = text.trim();
-  const nothing: ImportResult = { block: current, settings: {}, config: {}, entries: [], notes: [{ key: 'importNothing' }] };
+  const nothing: ImportResult = {
+    block: current,
+    settings: {},
+    config: {},
+    entries: [],
+    notes: [{ key: 'importNothing' }],
+  };
   if (!trimmed) return nothing;
   const looksJson = /^[[{]/.test(trimmed);
   if (looksJson) {
@@ -205,7 +215,10 @@ export function importText(text: string, current: BlockKind, convert?: IsomerCon
     try {
       converted = convert(trimmed, looksJson ? 'json' : 'html');
     } catch (error) {
-      return { ...nothing, notes: [{ key: 'importConverter', found: error instanceof Error ? error.message : String(error) }] };
+      return {
+        ...nothing,
+        notes: [{ key: 'importConverter', found: error instanceof Error ? error.message : String(error) }],
+      };
     }
     const result = converted === undefined ? undefined : importMarkup(converted);
     if (result) return result;

@@ -111,7 +111,9 @@ function readEntry(raw: unknown): EntryState {
   if (isRecord(entry.rows)) {
     for (const [key, list] of Object.entries(entry.rows)) {
       if (!/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(key) || !Array.isArray(list)) continue;
-      rows[key] = list.slice(0, MAX_ROWS).map((row) => ({ id: newId(), values: textRecord(isRecord(row) && isRecord(row.values) ? row.values : row) }));
+      rows[key] = list
+        .slice(0, MAX_ROWS)
+        .map((row) => ({ id: newId(), values: textRecord(isRecord(row) && isRecord(row.values) ? row.values : row) }));
     }
   }
   return { id: newId(), values: textRecord(entry.values), rows, decorative: entry.decorative === true || undefined };

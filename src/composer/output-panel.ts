@@ -41,7 +41,13 @@ interface OutputView {
 }
 
 const VIEWS: OutputView[] = [
-  { id: 'children', title: 'outputChildren', help: 'outputChildrenHelp', button: 'copyChildren', text: (o) => o.childMarkup },
+  {
+    id: 'children',
+    title: 'outputChildren',
+    help: 'outputChildrenHelp',
+    button: 'copyChildren',
+    text: (o) => o.childMarkup,
+  },
   { id: 'items', title: 'outputItems', help: 'outputItemsHelp', button: 'copyItems', text: (o) => o.itemsMarkup },
   { id: 'src', title: 'outputSrc', help: 'outputSrcHelp', button: 'copySrc', text: (o) => o.srcFile },
 ];

@@ -176,7 +176,11 @@ export function buildOutput(state: ComposerState, context: OutputContext): Built
   const children = items.map((data) => childOf(kind, data));
   const tree = withConfig(
     state,
-    element(definition.tag, attributes, kind === 'related-links' && children.length ? [element('ul', [], children)] : children),
+    element(
+      definition.tag,
+      attributes,
+      kind === 'related-links' && children.length ? [element('ul', [], children)] : children,
+    ),
   );
   const itemsTree = withConfig(state, element(definition.tag, [...attributes, ['items', JSON.stringify(items)]]));
   const tags = headTags(state.assetBase || context.assetBase || '');
@@ -244,7 +248,9 @@ export function serialise(nodes: readonly OutputNode[], options: { compactItems?
       if ('text' in node) return `${indent}${escapeText(node.text)}`;
       const attributes = node.attributes
         .map(([name, value]) =>
-          options.compactItems && name === 'items' ? ` ${name}='${escapeSingleQuoted(value)}'` : attributeMarkup(name, value),
+          options.compactItems && name === 'items'
+            ? ` ${name}='${escapeSingleQuoted(value)}'`
+            : attributeMarkup(name, value),
         )
         .join('');
       const open = `${indent}<${node.tag}${attributes}>`;

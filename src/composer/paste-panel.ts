@@ -94,7 +94,7 @@ export class CivicComposerPaste extends LitElement {
         <p class="help" id="paste-rows-help">${words.spreadsheetHelp}</p>
         <textarea id="paste-rows" rows="5" spellcheck="false" aria-describedby="paste-rows-help"></textarea>
         <button type="button" @click=${this.readRows}>${words.readRows}</button>
-        ${this.tableNote ? html`<p class="note" role="status">${this.tableNote}</p>` : html`<p class="note" role="status"></p>`}
+        <p class="note" id="rows-status" role="status">${this.tableNote ?? ''}</p>
         ${
           table
             ? html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="mapping-caption">
@@ -147,13 +147,16 @@ export class CivicComposerPaste extends LitElement {
         <p class="help" id="paste-markup-help">${words.markupHelp}</p>
         <textarea id="paste-markup" rows="5" spellcheck="false" aria-describedby="paste-markup-help"></textarea>
         <button type="button" @click=${this.readMarkup}>${words.importButton}</button>
-        <div role="status">
+        <div id="markup-status" role="status">
           ${
             found
               ? html`<p class="note">
                     ${
                       found.entries.length
-                        ? say(words, 'importFound', { count: found.entries.length, block: words[`block.${found.block}`] })
+                        ? say(words, 'importFound', {
+                            count: found.entries.length,
+                            block: words[`block.${found.block}`],
+                          })
                         : nothing
                     }
                     ${found.notes.map((note) => say(words, note.key, { found: note.found ?? '' }))}

@@ -88,7 +88,9 @@ export class CivicComposerPreview extends LitElement {
     this.problems = [];
     frame.replaceChildren(...buildNodes(this.tree, document));
     this.report();
-    const elements = Array.from(frame.querySelectorAll<Rendering>('civic-effort-grid, civic-kpi-block, civic-related-links'));
+    const elements = Array.from(
+      frame.querySelectorAll<Rendering>('civic-effort-grid, civic-kpi-block, civic-related-links'),
+    );
     this.ready = (async () => {
       // Child markup is read on the next task (MutationObserver), then rendered.
       await new Promise((resolve) => setTimeout(resolve, 0));

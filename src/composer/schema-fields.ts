@@ -67,7 +67,9 @@ export class SchemaRegistry {
       }
       let target: unknown = currentRoot;
       for (const part of pointer.split('/').filter(Boolean)) {
-        target = (target as Record<string, unknown> | undefined)?.[decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~')];
+        target = (target as Record<string, unknown> | undefined)?.[
+          decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~')
+        ];
       }
       if (typeof target !== 'object' || target === null) break;
       // Keywords beside a $ref (a title or description of the use) win over the target's.
@@ -125,7 +127,8 @@ export class SchemaRegistry {
       spec.columns = this.fields(list.schema, list.root);
     } else if (isUrl(schema, this, base)) {
       spec.kind = 'url';
-      spec.urlKind = /image/i.test(key) || /scheme is http: or https:,/.test(schema.description ?? '') ? 'image' : 'link';
+      spec.urlKind =
+        /image/i.test(key) || /scheme is http: or https:,/.test(schema.description ?? '') ? 'image' : 'link';
     } else if (key === 'description' || (typeof schema.maxLength === 'number' && schema.maxLength > 200)) {
       spec.kind = 'longtext';
     }

@@ -53,7 +53,8 @@ const en = {
   localeHelp:
     'Language and region for numbers and the block’s own words, e.g. en-SG, de-DE, ms-MY, zh-SG, ta-SG. When not set, the language of your page.',
   baseUrlField: 'Base URL',
-  baseUrlHelp: 'Links and images written as paths (/images/…) are read from this address, e.g. https://www.tech.gov.sg/.',
+  baseUrlHelp:
+    'Links and images written as paths (/images/…) are read from this address, e.g. https://www.tech.gov.sg/.',
   linkTargetField: 'Where links open',
   linkTargetSelf: 'In the same tab',
   linkTargetBlank: 'In a new tab',
@@ -87,7 +88,8 @@ const en = {
   whereBlock: 'The block',
   whereSettings: 'Site settings',
   issueRequired: '{field} is required: this entry is left out of the snippet until it has one.',
-  issueUrl: 'This address is left out of the snippet: it {detail}. Use an address that starts with https://, or a path such as /about.',
+  issueUrl:
+    'This address is left out of the snippet: it {detail}. Use an address that starts with https://, or a path such as /about.',
   altMissing:
     'This image has no alt text. Describe what it shows for people who cannot see it, or tick “decoration only” if it adds nothing.',
   altFileName:
@@ -176,7 +178,8 @@ const de: ComposerWords = {
   importButton: 'Lesen',
   importFound: '{count} Einträge für den Baustein „{block}“ gefunden.',
   importNothing: 'In diesem Text wurde nichts gefunden, das sich übernehmen ließe.',
-  importSrc: 'Dieses Snippet lädt seine Einträge aus src="{found}". Öffnen Sie diese Datei und fügen Sie ihr JSON hier ein.',
+  importSrc:
+    'Dieses Snippet lädt seine Einträge aus src="{found}". Öffnen Sie diese Datei und fügen Sie ihr JSON hier ein.',
   importJson: 'Dieses JSON ist keine Liste von Einträgen (ein Array oder {"items": [...]}).',
   importConverter: 'Der Konverter konnte es nicht lesen: {found}',
   imported: '{count} Einträge übernommen.',
@@ -197,7 +200,8 @@ const de: ComposerWords = {
   localeHelp:
     'Sprache und Region für Zahlen und die eigenen Wörter des Bausteins, z. B. en-SG, de-DE, ms-MY, zh-SG, ta-SG. Ohne Angabe die Sprache Ihrer Seite.',
   baseUrlField: 'Basis-URL',
-  baseUrlHelp: 'Als Pfad geschriebene Links und Bilder (/images/…) werden von dieser Adresse gelesen, z. B. https://www.tech.gov.sg/.',
+  baseUrlHelp:
+    'Als Pfad geschriebene Links und Bilder (/images/…) werden von dieser Adresse gelesen, z. B. https://www.tech.gov.sg/.',
   linkTargetField: 'Wo Links sich öffnen',
   linkTargetSelf: 'Im selben Tab',
   linkTargetBlank: 'In einem neuen Tab',
@@ -264,12 +268,14 @@ const de: ComposerWords = {
   outputItems: 'Markup mit items-Attribut',
   outputItemsHelp: 'Die Einträge als JSON in einem Attribut: kürzer, aber erst sichtbar, wenn das Skript läuft.',
   outputSrc: 'Eine JSON-Datei für src',
-  outputSrcHelp: 'Speichern Sie dies als Datei auf Ihrer Website und verweisen Sie den Baustein mit ihrer Adresse darauf, etwa so:',
+  outputSrcHelp:
+    'Speichern Sie dies als Datei auf Ihrer Website und verweisen Sie den Baustein mit ihrer Adresse darauf, etwa so:',
   copyChildren: 'Markup kopieren',
   copyItems: 'Markup mit items kopieren',
   copySrc: 'JSON-Datei kopieren',
   copied: 'Kopiert: {what}.',
-  copyFailed: 'Dieser Browser hat das Kopieren nicht erlaubt. Markieren Sie den Text und kopieren Sie ihn mit Strg+C (⌘C am Mac).',
+  copyFailed:
+    'Dieser Browser hat das Kopieren nicht erlaubt. Markieren Sie den Text und kopieren Sie ihn mit Strg+C (⌘C am Mac).',
   shareHeading: 'Behalten und teilen',
   saved: 'Ihre Arbeit wird nach jeder Änderung in diesem Browser gespeichert.',
   notSaved: 'Dieser Browser erlaubt hier kein Speichern. Kopieren Sie einen Link, um Ihre Arbeit zu behalten.',
@@ -328,7 +334,8 @@ const ms: ComposerWords = {
   headingHelp: 'Pilihan. Ditunjukkan sebagai tajuk di atas blok.',
   headingHelpLinks: 'Pilihan. Jika tidak ditetapkan, “Related Links”.',
   headingLevelField: 'Aras tajuk',
-  headingLevelHelp: 'Aras tajuk itu pada halaman anda (2 hingga 6; 2 jika tidak ditetapkan). Tajuk kad satu aras di bawahnya.',
+  headingLevelHelp:
+    'Aras tajuk itu pada halaman anda (2 hingga 6; 2 jika tidak ditetapkan). Tajuk kad satu aras di bawahnya.',
   columnsField: 'Lajur',
   columnsHelp: 'Paling banyak sebanyak ini lajur pada skrin lebar; “auto” memuatkan seberapa banyak yang muat.',
   notSet: 'Tidak ditetapkan',
@@ -338,7 +345,8 @@ const ms: ComposerWords = {
   localeHelp:
     'Bahasa dan rantau untuk nombor dan perkataan blok sendiri, cth. en-SG, de-DE, ms-MY, zh-SG, ta-SG. Jika tidak ditetapkan, bahasa halaman anda.',
   baseUrlField: 'URL asas',
-  baseUrlHelp: 'Pautan dan imej yang ditulis sebagai laluan (/images/…) dibaca daripada alamat ini, cth. https://www.tech.gov.sg/.',
+  baseUrlHelp:
+    'Pautan dan imej yang ditulis sebagai laluan (/images/…) dibaca daripada alamat ini, cth. https://www.tech.gov.sg/.',
   linkTargetField: 'Di mana pautan dibuka',
   linkTargetSelf: 'Dalam tab yang sama',
   linkTargetBlank: 'Dalam tab baharu',
@@ -378,7 +386,8 @@ const ms: ComposerWords = {
     'Imej ini tiada teks alt. Huraikan apa yang ditunjukkannya untuk orang yang tidak dapat melihatnya, atau tandakan “hiasan sahaja” jika ia tidak menambah apa-apa.',
   altFileName:
     'Teks alt “{found}” kelihatan seperti nama fail, dan pembaca skrin akan membacanya. Huraikan apa yang ditunjukkan imej itu.',
-  altBareWord: 'Teks alt “{found}” tidak menyatakan apa yang ditunjukkan imej. Huraikan gambar itu dalam beberapa perkataan.',
+  altBareWord:
+    'Teks alt “{found}” tidak menyatakan apa yang ditunjukkan imej. Huraikan gambar itu dalam beberapa perkataan.',
   linkTextVague:
     'Teks pautan “{found}” tidak menyatakan ke mana pautan itu pergi. Orang yang bergerak dari pautan ke pautan hanya mendengar ini: namakan halaman itu.',
   linkTextUrl: 'Teks pautan ialah alamat web, yang dieja oleh pembaca skrin. Gunakan nama halaman itu.',
@@ -403,7 +412,8 @@ const ms: ComposerWords = {
   outputChildrenHelp:
     'Boleh dibaca sebelum dan tanpa JavaScript. Tampalkannya ke dalam HTML halaman anda. Dua baris pertama memuatkan helaian gaya dan skrip: sekali setiap halaman, dalam <head> jika CMS anda membenarkan.',
   outputItems: 'Markup dengan atribut items',
-  outputItemsHelp: 'Entri sebagai JSON dalam satu atribut: lebih pendek, tetapi hanya ditunjukkan selepas skrip berjalan.',
+  outputItemsHelp:
+    'Entri sebagai JSON dalam satu atribut: lebih pendek, tetapi hanya ditunjukkan selepas skrip berjalan.',
   outputSrc: 'Fail JSON untuk src',
   outputSrcHelp: 'Simpan ini sebagai fail di laman anda, dan tunjukkan blok kepadanya dengan alamatnya, seperti:',
   copyChildren: 'Salin markup',
@@ -416,7 +426,8 @@ const ms: ComposerWords = {
   notSaved: 'Pelayar ini tidak membenarkan penyimpanan di sini. Salin pautan untuk menyimpan kerja anda.',
   shareButton: 'Salin pautan ke kerja ini',
   shareLabel: 'Pautan ke kerja ini',
-  shareCopied: 'Pautan disalin. Sesiapa yang membukanya melihat kerja ini: ia berada dalam pautan itu sendiri, dan tidak dihantar ke mana-mana pelayan.',
+  shareCopied:
+    'Pautan disalin. Sesiapa yang membukanya melihat kerja ini: ia berada dalam pautan itu sendiri, dan tidak dihantar ke mana-mana pelayan.',
   clearButton: 'Kosongkan semua',
   clearQuestion: 'Kosongkan semua?',
   clearExplain:
@@ -452,7 +463,8 @@ const zh: ComposerWords = {
   addRows: '添加到条目中',
   replaceRows: '用它们替换现有条目',
   markupLabel: '粘贴现有的标记或 JSON',
-  markupHelp: 'Isomer 卡片网格（HTML）或 Isomer 页面 JSON、civic-blocks 代码片段，或条目的 JSON 列表（供 src 使用的文件）。',
+  markupHelp:
+    'Isomer 卡片网格（HTML）或 Isomer 页面 JSON、civic-blocks 代码片段，或条目的 JSON 列表（供 src 使用的文件）。',
   importButton: '读取',
   importFound: '为区块“{block}”找到 {count} 个条目。',
   importNothing: '在该文本中未找到可导入的内容。',
@@ -515,9 +527,11 @@ const zh: ComposerWords = {
   altBareWord: '替代文字“{found}”没有说明图片显示了什么。请用几个词描述这张图片。',
   linkTextVague: '链接文字“{found}”没有说明链接通往哪里。逐个浏览链接的人只会听到这几个字：请改写为页面的名称。',
   linkTextUrl: '链接文字是一个网址，屏幕阅读器会逐字读出。请改用页面的名称。',
-  headingSkip: '区块的第一个标题将是 {to} 级，紧接在您网页上的 {from} 级标题之后，跳过了一级。请选择 {want} 级标题，或修改区块之前的标题。',
+  headingSkip:
+    '区块的第一个标题将是 {to} 级，紧接在您网页上的 {from} 级标题之后，跳过了一级。请选择 {want} 级标题，或修改区块之前的标题。',
   descriptionLong: '这段描述比其他的长得多（{length} 个字符，其他约 {median} 个）。请缩短，让各张卡片读起来一致。',
-  valueAsWritten: '“{found}”不是数字，因此会按原样显示，没有数字格式，也没有“已达成目标”。请只写数字（12,000 或 70%），把文字放在前缀或后缀中。',
+  valueAsWritten:
+    '“{found}”不是数字，因此会按原样显示，没有数字格式，也没有“已达成目标”。请只写数字（12,000 或 70%），把文字放在前缀或后缀中。',
   previewHeading: '预览',
   previewWidth: '宽度',
   previewTheme: '颜色',
@@ -530,7 +544,8 @@ const zh: ComposerWords = {
   previewEmpty: '区块一有条目，预览就会显示它。',
   outputHeading: '复制',
   outputChildren: '带子元素的标记',
-  outputChildrenHelp: '在 JavaScript 运行之前或没有 JavaScript 时也可阅读。请粘贴到网页的 HTML 中。前两行加载样式表和脚本：每页只需一次，如 CMS 允许，请放在 <head> 中。',
+  outputChildrenHelp:
+    '在 JavaScript 运行之前或没有 JavaScript 时也可阅读。请粘贴到网页的 HTML 中。前两行加载样式表和脚本：每页只需一次，如 CMS 允许，请放在 <head> 中。',
   outputItems: '带 items 属性的标记',
   outputItemsHelp: '条目以 JSON 写在一个属性中：更短，但要等脚本运行后才显示。',
   outputSrc: '供 src 使用的 JSON 文件',
@@ -607,7 +622,8 @@ const ta: ComposerWords = {
   localeHelp:
     'எண்களுக்கும் தொகுதியின் சொந்தச் சொற்களுக்குமான மொழியும் பகுதியும், எ.கா. en-SG, de-DE, ms-MY, zh-SG, ta-SG. அமைக்காவிட்டால், உங்கள் பக்கத்தின் மொழி.',
   baseUrlField: 'அடிப்படை URL',
-  baseUrlHelp: 'பாதைகளாக எழுதப்பட்ட இணைப்புகளும் படங்களும் (/images/…) இந்த முகவரியிலிருந்து படிக்கப்படும், எ.கா. https://www.tech.gov.sg/.',
+  baseUrlHelp:
+    'பாதைகளாக எழுதப்பட்ட இணைப்புகளும் படங்களும் (/images/…) இந்த முகவரியிலிருந்து படிக்கப்படும், எ.கா. https://www.tech.gov.sg/.',
   linkTargetField: 'இணைப்புகள் எங்கே திறக்கும்',
   linkTargetSelf: 'அதே தாவலில்',
   linkTargetBlank: 'புதிய தாவலில்',
@@ -685,7 +701,8 @@ const ta: ComposerWords = {
   notSaved: 'இந்த உலாவி இங்கே சேமிக்க அனுமதிக்கவில்லை. உங்கள் வேலையை வைத்திருக்க இணைப்பை நகலெடுக்கவும்.',
   shareButton: 'இந்த வேலைக்கான இணைப்பை நகலெடு',
   shareLabel: 'இந்த வேலைக்கான இணைப்பு',
-  shareCopied: 'இணைப்பு நகலெடுக்கப்பட்டது. அதைத் திறப்பவர் இந்த வேலையைப் பார்ப்பார்: அது இணைப்பிலேயே உள்ளது, எந்தச் சேவையகத்திற்கும் அனுப்பப்படாது.',
+  shareCopied:
+    'இணைப்பு நகலெடுக்கப்பட்டது. அதைத் திறப்பவர் இந்த வேலையைப் பார்ப்பார்: அது இணைப்பிலேயே உள்ளது, எந்தச் சேவையகத்திற்கும் அனுப்பப்படாது.',
   clearButton: 'அனைத்தையும் அழி',
   clearQuestion: 'அனைத்தையும் அழிக்கவா?',
   clearExplain:

@@ -129,7 +129,7 @@ export function runChecks(
     const source = block.items[entry];
     if (kind === 'effort-grid') {
       if (typeof data.image === 'string')
-        checkAlt(String(data.imageAlt ?? ''), source?.decorative === true, entry, results);
+        checkAlt(typeof data.imageAlt === 'string' ? data.imageAlt : '', source?.decorative === true, entry, results);
       if (typeof data.linkText === 'string') checkLinkText(data.linkText, 'linkText', entry, results);
     }
     if (kind === 'related-links' && typeof data.label === 'string') checkLinkText(data.label, 'label', entry, results);

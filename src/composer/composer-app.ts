@@ -8,7 +8,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { runChecks, type CheckResult } from './checks.js';
+import { runChecks } from './checks.js';
 import { fieldTemplate, messagesTemplate, type FieldMessage } from './entry-form.js';
 import type { IsomerConverter } from './import.js';
 import {
@@ -22,7 +22,7 @@ import {
   type ComposerState,
   type EntryState,
 } from './model.js';
-import { buildOutput, type BuiltOutput, type OutputIssue } from './output.js';
+import { buildOutput, type BuiltOutput } from './output.js';
 import type { ImportRequest } from './paste-panel.js';
 import {
   loadStored,
@@ -301,6 +301,8 @@ export class CivicComposer extends LitElement {
 
   private askClear(): void {
     this.querySelector<HTMLDialogElement>('#clear-dialog')?.showModal();
+    // The safe answer first: Enter by habit keeps the work.
+    this.querySelector<HTMLButtonElement>('#clear-cancel')?.focus();
   }
 
   private clear(): void {
@@ -358,7 +360,7 @@ export class CivicComposer extends LitElement {
       linkTarget: words.linkTargetField,
     };
 
-    for (const issue of output.issues as OutputIssue[]) {
+    for (const issue of output.issues) {
       const entry = items[issue.entry!];
       if (!entry) continue;
       placed.push({
@@ -376,7 +378,7 @@ export class CivicComposer extends LitElement {
       placed.push(this.placeElementProblem(problem, items, where, settingId, settingName));
     }
 
-    for (const check of runChecks(this.state, output.items, output.entryIndex) as CheckResult[]) {
+    for (const check of runChecks(this.state, output.items, output.entryIndex)) {
       const entry = check.entry === undefined ? undefined : items[check.entry];
       const [from = '', to = ''] = (check.found ?? '').split(/→|\//);
       const text = say(words, check.kind, {
@@ -460,7 +462,7 @@ export class CivicComposer extends LitElement {
               <p>${words.fromLink}</p>
               ${
                 loadStored(PREVIOUS_KEY)
-                  ? html`<button type="button" @click=${this.restorePrevious}>${words.restorePrevious}</button>`
+                  ? html`<button type="button" @click=${() => void this.restorePrevious()}>${words.restorePrevious}</button>`
                   : nothing
               }
             </div>`
@@ -511,11 +513,10 @@ export class CivicComposer extends LitElement {
         <h2 id="clear-title">${words.clearQuestion}</h2>
         <p id="clear-explain">${words.clearExplain}</p>
         <div class="actions">
-          <button type="button" class="danger" id="clear-confirm" @click=${this.clear}>${words.clearConfirm}</button>
+          <button type="button" class="danger" id="clear-confirm" @click=${() => void this.clear()}>${words.clearConfirm}</button>
           <button
             type="button"
             id="clear-cancel"
-            autofocus
             @click=${() => this.querySelector<HTMLDialogElement>('#clear-dialog')?.close()}
           >
             ${words.cancel}
@@ -565,7 +566,7 @@ export class CivicComposer extends LitElement {
         .fields=${this.fields()}
         .words=${this.words}
         .convert=${this.convert}
-        @composer-import=${this.onImport}
+        @composer-import=${(event: CustomEvent<ImportRequest>) => this.onImport(event)}
       ></civic-composer-paste>
     </section>`;
   }
@@ -713,7 +714,7 @@ export class CivicComposer extends LitElement {
           </li>`,
         )}
       </ol>
-      <button type="button" id="add-entry" class="primary" @click=${this.addEntry}>${words[`add.${kind}`]}</button>
+      <button type="button" id="add-entry" class="primary" @click=${() => void this.addEntry()}>${words[`add.${kind}`]}</button>
     </section>`;
   }
 
@@ -791,8 +792,8 @@ export class CivicComposer extends LitElement {
       <h2 id="keep-title">${words.shareHeading}</h2>
       <p>${this.saved ? words.saved : words.notSaved}</p>
       <div class="actions">
-        <button type="button" id="share-button" @click=${this.share}>${words.shareButton}</button>
-        <button type="button" id="clear-button" class="danger" @click=${this.askClear}>${words.clearButton}</button>
+        <button type="button" id="share-button" @click=${() => void this.share()}>${words.shareButton}</button>
+        <button type="button" id="clear-button" class="danger" @click=${() => void this.askClear()}>${words.clearButton}</button>
       </div>
       ${
         this.shareLink

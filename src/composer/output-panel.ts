@@ -22,7 +22,7 @@ export async function copyText(text: string, box?: HTMLTextAreaElement | HTMLInp
   const focused = document.activeElement as HTMLElement | null;
   box.focus();
   box.select();
-  let done = false;
+  let done: boolean;
   try {
     done = document.execCommand('copy');
   } catch {

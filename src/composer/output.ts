@@ -142,10 +142,14 @@ function withConfig(state: ComposerState, block: OutputNode): OutputNode[] {
 const attributeText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** One entry as child markup of its block. */
+/** A value of an entry's data as text (entries hold text, numbers and lists only). */
+const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
+
 function childOf(kind: BlockKind, data: Record<string, unknown>): OutputNode {
   if (kind === 'related-links') {
-    const children: OutputNode[] = [element('a', [['href', String(data.href)]], [{ text: String(data.label) }])];
-    if (data.description !== undefined) children.push({ text: ` ${String(data.description)}` });
+    const children: OutputNode[] = [element('a', [['href', textOf(data.href)]], [{ text: textOf(data.label) }])];
+    if (data.description !== undefined) children.push({ text: ` ${textOf(data.description)}` });
     return element('li', [], children);
   }
   const definition = BLOCKS[kind];

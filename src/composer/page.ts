@@ -18,9 +18,9 @@ import type { JsonSchema } from './schema-fields.js';
 const schemas: ComposerSchemas = {
   all: [effortCard, effortGrid, kpi, kpiBlock, kpiTrendPoint, relatedLink, relatedLinks] as JsonSchema[],
   sources: {
-    'effort-grid': effortGrid as JsonSchema,
-    'kpi-block': kpiBlock as JsonSchema,
-    'related-links': relatedLinks as JsonSchema,
+    'effort-grid': effortGrid,
+    'kpi-block': kpiBlock,
+    'related-links': relatedLinks,
   },
 };
 

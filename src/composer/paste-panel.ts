@@ -93,7 +93,7 @@ export class CivicComposerPaste extends LitElement {
         <label for="paste-rows">${words.spreadsheetLabel}</label>
         <p class="help" id="paste-rows-help">${words.spreadsheetHelp}</p>
         <textarea id="paste-rows" rows="5" spellcheck="false" aria-describedby="paste-rows-help"></textarea>
-        <button type="button" @click=${this.readRows}>${words.readRows}</button>
+        <button type="button" @click=${() => void this.readRows()}>${words.readRows}</button>
         <p class="note" id="rows-status" role="status">${this.tableNote ?? ''}</p>
         ${
           table
@@ -146,7 +146,7 @@ export class CivicComposerPaste extends LitElement {
         <label for="paste-markup">${words.markupLabel}</label>
         <p class="help" id="paste-markup-help">${words.markupHelp}</p>
         <textarea id="paste-markup" rows="5" spellcheck="false" aria-describedby="paste-markup-help"></textarea>
-        <button type="button" @click=${this.readMarkup}>${words.importButton}</button>
+        <button type="button" @click=${() => void this.readMarkup()}>${words.importButton}</button>
         <div id="markup-status" role="status">
           ${
             found

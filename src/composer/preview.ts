@@ -94,7 +94,7 @@ export class CivicComposerPreview extends LitElement {
     this.ready = (async () => {
       // Child markup is read on the next task (MutationObserver), then rendered.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      await Promise.all(elements.map((element) => element.updateComplete));
+      await Promise.all(elements.map((element) => element.updateComplete ?? Promise.resolve()));
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (generation === this.generation) this.report();
     })();

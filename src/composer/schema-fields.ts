@@ -73,7 +73,8 @@ export class SchemaRegistry {
       }
       if (typeof target !== 'object' || target === null) break;
       // Keywords beside a $ref (a title or description of the use) win over the target's.
-      const { $ref: _ref, ...beside } = current;
+      const beside: JsonSchema = { ...current };
+      delete beside.$ref;
       current = { ...(target as JsonSchema), ...beside };
     }
     return { schema: current, root: currentRoot };

@@ -135,7 +135,9 @@ describe('composer: each block built from empty', () => {
     // A point removed by its button: the other stays.
     await click(composer, button(figure, 'Remove point 1'));
     expect(figure.querySelectorAll('.row')).to.have.length(1);
-    expect(JSON.parse(output(composer, 'src')).items[0].trend).to.deep.equal([{ period: '2020', value: 20000 }]);
+    expect((JSON.parse(output(composer, 'src')) as { items: { trend: unknown }[] }).items[0].trend).to.deep.equal([
+      { period: '2020', value: 20000 },
+    ]);
   });
 
   it('related links: a link with its description', async () => {
@@ -261,7 +263,7 @@ describe('composer: problems next to the field they name', () => {
     expect(squash(messages.textContent)).to.match(/^The block reports: items\[0\]\.trend\[0\]\.value .*seven/);
     // And in the list of every message, which leads to the field.
     const entry = Array.from(composer.querySelectorAll('.check-list li')).find((li) =>
-      /trend\[0\]/.test(li.textContent!),
+      /trend\[0\]/.test(li.textContent),
     )!;
     expect(squash(entry.querySelector('button')!.textContent)).to.equal('Figure 1, Trend');
     entry.querySelector('button')!.click();

@@ -40,7 +40,7 @@ async function pasteMarkup(composer: CivicComposer, text: string): Promise<void>
 const mapping = (composer: CivicComposer) =>
   Array.from(composer.querySelectorAll('table.mapping tbody tr'), (row) => [
     squash(row.querySelector('th')!.textContent),
-    row.querySelector('select')!.selectedOptions[0].textContent!.trim(),
+    row.querySelector('select')!.selectedOptions[0].textContent.trim(),
   ]);
 
 describe('composer: a spreadsheet paste of the nine cards of seed 001', () => {

@@ -104,7 +104,7 @@ describe('composer: the copied snippet in a blank page', () => {
       expect(heading(pasted)).to.equal(heading(preview));
       // Readable without JavaScript: the same words are in the light DOM before any upgrade.
       const inert = new DOMParser().parseFromString(snippet, 'text/html');
-      const texts = Array.from(inert.querySelectorAll('civic-effort-card'), (card) => card.textContent!.trim());
+      const texts = Array.from(inert.querySelectorAll('civic-effort-card'), (card) => card.textContent.trim());
       expect(texts).to.deep.equal(cardsShown(preview).map((card) => card.description));
     } finally {
       frame.remove();

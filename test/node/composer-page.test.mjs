@@ -29,14 +29,18 @@ async function addCard(tab, title) {
 }
 
 const previewHeadings = (tab) =>
-  tab.waitForFunction(
-    () => {
-      const grid = document.querySelector('civic-composer-preview civic-effort-grid');
-      const headings = Array.from(grid?.shadowRoot?.querySelectorAll('[part="heading"]') ?? [], (h) => h.textContent.trim());
-      return headings.length ? headings : undefined;
-    },
-    { timeout: 10000 },
-  ).then((handle) => handle.jsonValue());
+  tab
+    .waitForFunction(
+      () => {
+        const grid = document.querySelector('civic-composer-preview civic-effort-grid');
+        const headings = Array.from(grid?.shadowRoot?.querySelectorAll('[part="heading"]') ?? [], (h) =>
+          h.textContent.trim(),
+        );
+        return headings.length ? headings : undefined;
+      },
+      { timeout: 10000 },
+    )
+    .then((handle) => handle.jsonValue());
 
 for (const [name, launch] of BROWSERS) {
   describe(`composer page in ${name}`, { skip: !existsSync(page) && 'run npm run build first' }, () => {
@@ -85,7 +89,10 @@ for (const [name, launch] of BROWSERS) {
         assert.deepEqual(await addCard(tab, 'Served'), ['Served']);
         const snippet = await tab.$eval('#output-children', (box) => box.value);
         assert.match(snippet, /<civic-effort-card heading="Served"><\/civic-effort-card>/);
-        assert.match(snippet, /src="https:\/\/cdn\.jsdelivr\.net\/npm\/civic-blocks@[\d.]+\/dist\/civic-blocks\.min\.js"/);
+        assert.match(
+          snippet,
+          /src="https:\/\/cdn\.jsdelivr\.net\/npm\/civic-blocks@[\d.]+\/dist\/civic-blocks\.min\.js"/,
+        );
         await new Promise((resolve) => setTimeout(resolve, 200));
         assert.deepEqual(server.cspReports, []);
         assert.deepEqual(errors, []);

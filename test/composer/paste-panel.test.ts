@@ -146,6 +146,31 @@ describe('composer: existing markup in', () => {
     expect(block.shadowRoot!.querySelectorAll('[part="item"]').length).to.equal(entries(composer).length);
   });
 
+  it('seed 002’s key figures and related links as JSON: the same entries out as in', async () => {
+    const kpis = await fixtureJson<Record<string, unknown>[]>('composer/seed-002-kpis.json');
+    const links = await fixtureJson<Record<string, unknown>[]>('composer/seed-002-links.json');
+    const composer = await mountComposer();
+    await pasteMarkup(composer, JSON.stringify(kpis));
+    expect(squash(get(composer, '#markup-status').textContent)).to.equal(
+      `Found ${kpis.length} entries for the block “Key figures (KPI block)”.`,
+    );
+    await click(composer, button(composer, 'Add them to the entries'));
+    const file = JSON.parse(get<HTMLTextAreaElement>(composer, '#output-src').value) as { items: unknown[] };
+    expect(file.items).to.deep.equal(kpis);
+    const block = previewBlock(composer, 'civic-kpi-block');
+    expect(
+      Array.from(block.shadowRoot!.querySelectorAll('[part="label"]'), (label) => squash(label.textContent)),
+    ).to.deep.equal(kpis.map((kpi) => kpi.label));
+    expect(squash(block.shadowRoot!.querySelector('[part="value"]')!.textContent)).to.equal('20,000');
+
+    await pasteMarkup(composer, JSON.stringify({ items: links }));
+    await click(composer, button(composer, 'Add them to the entries'));
+    expect(get<HTMLInputElement>(composer, 'input[name="block"][value="related-links"]').checked).to.equal(true);
+    expect(
+      (JSON.parse(get<HTMLTextAreaElement>(composer, '#output-src').value) as { items: unknown[] }).items,
+    ).to.deep.equal(links);
+  });
+
   it('a copied civic-blocks snippet reads back as the same entries and settings', async () => {
     const composer = await mountComposer();
     await pasteMarkup(

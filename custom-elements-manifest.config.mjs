@@ -125,7 +125,8 @@ function publishedManifest() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/ssr/**', 'src/react/**'],
+  // The composer's elements are its page's own, not elements for agency pages.
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/ssr/**', 'src/react/**', 'src/composer/**'],
   outdir: '.',
   litelement: true,
   plugins: [publishedManifest()],

@@ -115,6 +115,27 @@ function rawImportPlugin() {
   };
 }
 
+/**
+ * Papa Parse (the composer's spreadsheet reader) is published as a UMD file only: served here
+ * as an ES module whose default export is what it gives CommonJS (`module.exports`), as the
+ * composer's build (esbuild) reads it. Its Node-only stream reader, the one `require`, is
+ * never called in a browser.
+ */
+function papaparseModulePlugin() {
+  return {
+    name: 'civic-papaparse-module',
+    transform(context) {
+      if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+      return {
+        body:
+          'const module = { exports: {} };\nconst exports = module.exports;\n' +
+          'const require = (name) => { throw new Error(`${name} is not available in a browser`); };\n' +
+          `${context.body}\nexport default module.exports;\n`,
+      };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build, as pages run it: the hydration tests load
@@ -137,6 +158,7 @@ export default {
     forcedColorsPlugin(),
     axNodePlugin(),
     rawImportPlugin(),
+    papaparseModulePlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -32,9 +32,12 @@ let tarball;
  * prerender command reads pages in their own encoding and streams them (src/ssr/encoding.ts and
  * the streaming renderer, with their maps and declarations: 286,349 B -> 295,420 B packed);
  * 296 KB since the shadow stylesheets ship (dist/shadow/, one per element, for prerendered
- * pages that link their styles: about +5 KB, 301,169 B packed).
+ * pages that link their styles: about +5 KB, 301,169 B packed). 410 KB since the block composer
+ * ships (dist/composer/, issue 20: one self-contained classic script with its own copies of Lit,
+ * parse5 and Papa Parse, so that the page works opened from a file; its sources stay out of the
+ * tarball): about +116 KB, 417,4xx B packed.
  */
-const PACKED_BUDGET = 296 * 1024;
+const PACKED_BUDGET = 410 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.
@@ -79,6 +82,9 @@ test('ships what users need and nothing else, under its size budget', () => {
     'dist/shadow/civic-kpi-block.css',
     'dist/shadow/civic-related-links.css',
     'dist/react/index.js',
+    'dist/composer/composer.html',
+    'dist/composer/composer.js',
+    'dist/composer/composer.css',
     'dist/frameworks/react.d.ts',
     'src/index.ts',
   ]) {

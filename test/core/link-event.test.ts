@@ -79,8 +79,15 @@ async function page() {
   return { grid, block, list, linksOf };
 }
 
-/** The middle of an element, in the viewport (scrolled into it first). */
-function centre(element: Element): [number, number] {
+/**
+ * The middle of an element, in the viewport (scrolled into it first). Measured again after two
+ * frames: images that load on scrolling, or a list renumbering itself, can still move it, and a
+ * busy machine gives them the time (Firefox then clicked where the link had been, or outside
+ * the viewport).
+ */
+async function centre(element: Element): Promise<[number, number]> {
+  element.scrollIntoView({ block: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   element.scrollIntoView({ block: 'center' });
   const box = element.getBoundingClientRect();
   return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
@@ -89,11 +96,11 @@ function centre(element: Element): [number, number] {
 describe('civic-link', () => {
   it('tells a click on a card, a KPI link and a related link, with what analytics needs', async () => {
     const { grid, block, list, linksOf } = await page();
-    await sendMouse({ type: 'click', position: centre(linksOf(grid)[0]) });
+    await sendMouse({ type: 'click', position: await centre(linksOf(grid)[0]) });
     // The card is one link: a click on its description follows it too.
-    await sendMouse({ type: 'click', position: centre(grid.shadowRoot!.querySelectorAll('.description')[1]) });
-    await sendMouse({ type: 'click', position: centre(linksOf(block)[0]) });
-    await sendMouse({ type: 'click', position: centre(linksOf(list)[0]) });
+    await sendMouse({ type: 'click', position: await centre(grid.shadowRoot!.querySelectorAll('.description')[1]) });
+    await sendMouse({ type: 'click', position: await centre(linksOf(block)[0]) });
+    await sendMouse({ type: 'click', position: await centre(linksOf(list)[0]) });
     expect(followed.map((event) => event.detail)).to.deep.equal([
       {
         element: 'civic-effort-grid',
@@ -136,9 +143,9 @@ describe('civic-link', () => {
   it('counts entries without a link in the index, and tells mailto: links as leaving the site', async () => {
     const { grid, list, linksOf } = await page();
     // The fourth card (index 3) comes after one without a link: its link is the third.
-    await sendMouse({ type: 'click', position: centre(linksOf(grid)[2]) });
-    await sendMouse({ type: 'click', position: centre(linksOf(list)[1]) });
-    await sendMouse({ type: 'click', position: centre(linksOf(list)[2]) });
+    await sendMouse({ type: 'click', position: await centre(linksOf(grid)[2]) });
+    await sendMouse({ type: 'click', position: await centre(linksOf(list)[1]) });
+    await sendMouse({ type: 'click', position: await centre(linksOf(list)[2]) });
     expect(followed.map(({ detail }) => [detail.index, detail.text, detail.external])).to.deep.equal([
       [3, 'Cybersecurity', true],
       [1, 'Write to us', true],
@@ -146,7 +153,7 @@ describe('civic-link', () => {
     ]);
     expect(followed[1].detail.href).to.equal('mailto:feedback@example.gov.sg');
     // A click elsewhere in the element follows nothing and tells nothing.
-    await sendMouse({ type: 'click', position: centre(grid.shadowRoot!.querySelectorAll('.card')[2]) });
+    await sendMouse({ type: 'click', position: await centre(grid.shadowRoot!.querySelectorAll('.card')[2]) });
     expect(followed).to.have.length(3);
   });
 
@@ -160,11 +167,11 @@ describe('civic-link', () => {
 
   it('tells a middle click and a Ctrl/Cmd click, and leaves them to open a new tab', async () => {
     const { grid, block, linksOf } = await page();
-    await sendMouse({ type: 'click', position: centre(linksOf(grid)[0]), button: 'middle' });
+    await sendMouse({ type: 'click', position: await centre(linksOf(grid)[0]), button: 'middle' });
     const modifier = navigator.platform.startsWith('Mac') ? 'Meta' : 'Control';
     await sendKeys({ down: modifier });
     try {
-      await sendMouse({ type: 'click', position: centre(linksOf(block)[0]) });
+      await sendMouse({ type: 'click', position: await centre(linksOf(block)[0]) });
     } finally {
       await sendKeys({ up: modifier });
     }
@@ -182,7 +189,7 @@ describe('civic-link', () => {
 
   it('tells nothing on a right click, which opens the menu and follows nothing', async () => {
     const { list, linksOf } = await page();
-    await sendMouse({ type: 'click', position: centre(linksOf(list)[2]), button: 'right' });
+    await sendMouse({ type: 'click', position: await centre(linksOf(list)[2]), button: 'right' });
     expect(defaults.map(({ type }) => type)).to.include('contextmenu');
     expect(followed).to.deep.equal([]);
   });
@@ -195,10 +202,10 @@ describe('civic-link', () => {
     </civic-related-links>`);
     const list = host.firstElementChild as HTMLElement & { items?: unknown };
     const link = () => list.shadowRoot!.querySelector('a')!;
-    await sendMouse({ type: 'click', position: centre(link()) });
+    await sendMouse({ type: 'click', position: await centre(link()) });
     list.items = [{ label: 'Elsewhere', href: 'https://example.org/' }];
     await settle(list as never);
-    await sendMouse({ type: 'click', position: centre(link()) });
+    await sendMouse({ type: 'click', position: await centre(link()) });
     expect(followed.map(({ detail }) => [detail.text, detail.href, detail.external])).to.deep.equal([
       ['Annual report 2024', new URL('/data/report.pdf', location.href).href, false],
       ['Elsewhere', 'https://example.org/', true],

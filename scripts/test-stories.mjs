@@ -361,6 +361,8 @@ async function testShell() {
     const checklist = await page.evaluate(() => window.FEATURES?.sidebarOnboardingChecklist);
     if (checklist !== false)
       problems.push(`the "Get started" checklist is on (FEATURES.sidebarOnboardingChecklist: ${checklist})`);
+    // A narrow docs frame (a phone, or the manager beside a wide sidebar): long lines must wrap.
+    await page.setViewport({ width: 600, height: 800 });
     await page.goto(`${base}/iframe.html?id=introduction--docs&viewMode=docs`, { waitUntil: 'load' });
     const icon = await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.href);
     if (!icon)
@@ -384,9 +386,20 @@ async function testShell() {
       ),
     );
     if (!install) problems.push('the introduction has no install snippet with civic-blocks.min.js');
-    else if (!(
-      install.indexOf('civic-blocks.css') >= 0 && install.indexOf('civic-blocks.css') < install.indexOf('<script')
-    ))
+    // Storybook's code blocks scroll with no scroll bar: a line wider than the page is cut off.
+    const cutOff = await page.evaluate(() => {
+      const content = document.querySelector('.sbdocs-content')?.getBoundingClientRect().right ?? innerWidth;
+      return Array.from(document.querySelectorAll('.sbdocs-content pre'))
+        .filter((pre) =>
+          Array.from(pre.querySelectorAll('*')).some((part) => part.getBoundingClientRect().right > content + 1),
+        )
+        .map((pre) => (pre.textContent ?? '').trim().slice(0, 40));
+    });
+    for (const code of cutOff) problems.push(`the introduction's code block "${code}…" is cut off at 600 px`);
+    if (
+      install &&
+      !(install.indexOf('civic-blocks.css') >= 0 && install.indexOf('civic-blocks.css') < install.indexOf('<script'))
+    )
       problems.push("the introduction's install snippet does not give the stylesheet before the script");
   } catch (error) {
     problems.push(`the Storybook shell could not be checked: ${error.message}`);

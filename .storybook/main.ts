@@ -42,6 +42,8 @@ const config: StorybookConfig & ServerChannelPreset = {
     disableWhatsNewNotifications: true,
     disableProjectJson: true,
   },
+  // No "Get started" checklist in the sidebar: this Storybook documents a library, it is no one's first.
+  features: { sidebarOnboardingChecklist: false },
   docs: { defaultName: 'Docs' },
   viteFinal: (viteConfig) => ({
     ...viteConfig,

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Bytes, brotli quality 11, of dist/civic-blocks.min.js (Lit included). */
-export const SIZE_BUDGET_BROTLI = 17060;
+export const SIZE_BUDGET_BROTLI = 17070;
 
 const file = new URL('../dist/civic-blocks.min.js', import.meta.url);
 let code;

@@ -125,7 +125,6 @@ if (!files.has(index)) {
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let path = normalize(join(outDir, decodeURIComponent(url.pathname)));
-  if (url.pathname === '/favicon.ico') path = join(outDir, 'favicon.svg'); // browsers ask for it unprompted
   if (!files.has(path) && files.has(join(path, 'index.html'))) path = join(path, 'index.html');
   const body = files.get(path);
   if (!body) {
@@ -348,7 +347,73 @@ async function worker() {
   await page.close();
 }
 
+/**
+ * The Storybook around the stories, as a reader meets it: no "Get started" checklist in the
+ * sidebar (a feature flag; the static build never shows it, `storybook dev` did), a favicon
+ * for the story frame too (a browser opening iframe.html asks for one, and got a 404), and the
+ * introduction's install snippet in the order the README gives: the stylesheet, then the script.
+ */
+async function testShell() {
+  const page = await browser.newPage({ type: 'window' });
+  const problems = [];
+  try {
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    const checklist = await page.evaluate(() => window.FEATURES?.sidebarOnboardingChecklist);
+    if (checklist !== false)
+      problems.push(`the "Get started" checklist is on (FEATURES.sidebarOnboardingChecklist: ${checklist})`);
+    // A narrow docs frame (a phone, or the manager beside a wide sidebar): long lines must wrap.
+    await page.setViewport({ width: 600, height: 800 });
+    await page.goto(`${base}/iframe.html?id=introduction--docs&viewMode=docs`, { waitUntil: 'load' });
+    const icon = await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.href);
+    if (!icon)
+      problems.push('iframe.html has no <link rel="icon">: a browser asks for /favicon.ico, which is not there');
+    else {
+      const answer = await fetch(icon);
+      if (!answer.ok) problems.push(`the story frame's icon ${icon} answered HTTP ${answer.status}`);
+    }
+    await page
+      .waitForFunction(
+        () =>
+          Array.from(document.querySelectorAll('pre'), (pre) => pre.textContent ?? '').some((code) =>
+            code.includes('civic-blocks.min.js'),
+          ),
+        { timeout: STORY_TIMEOUT },
+      )
+      .catch(() => {});
+    const install = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('pre'), (pre) => pre.textContent ?? '').find((code) =>
+        code.includes('civic-blocks.min.js'),
+      ),
+    );
+    if (!install) problems.push('the introduction has no install snippet with civic-blocks.min.js');
+    // Storybook's code blocks scroll with no scroll bar: a line wider than the page is cut off.
+    const cutOff = await page.evaluate(() => {
+      const content = document.querySelector('.sbdocs-content')?.getBoundingClientRect().right ?? innerWidth;
+      return Array.from(document.querySelectorAll('.sbdocs-content pre'))
+        .filter((pre) =>
+          Array.from(pre.querySelectorAll('*')).some((part) => part.getBoundingClientRect().right > content + 1),
+        )
+        .map((pre) => (pre.textContent ?? '').trim().slice(0, 40));
+    });
+    for (const code of cutOff) problems.push(`the introduction's code block "${code}…" is cut off at 600 px`);
+    if (
+      install &&
+      !(install.indexOf('civic-blocks.css') >= 0 && install.indexOf('civic-blocks.css') < install.indexOf('<script'))
+    )
+      problems.push("the introduction's install snippet does not give the stylesheet before the script");
+  } catch (error) {
+    problems.push(`the Storybook shell could not be checked: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+  const mark = problems.length ? 'FAIL' : 'ok  ';
+  console.log(`${mark} storybook shell (checklist, favicon, introduction)`);
+  for (const problem of problems) console.log(`       ${problem}`);
+  results.push({ story: { id: 'storybook-shell' }, problems });
+}
+
 try {
+  if (filters.length === 0 || filters.some((filter) => 'storybook-shell'.includes(filter))) await testShell();
   await Promise.all(Array.from({ length: Math.min(WORKERS, stories.length) }, worker));
 } finally {
   await browser.close();

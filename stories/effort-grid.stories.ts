@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
+import { attribute, jsonArgType, jsonAttribute, remountOn, headingLevelArgType } from './helpers/controls.js';
 import { exampleCards, seed000Tiles, seed001Cards } from './data/effort-seeds.js';
 import type { EffortCardData } from '../src/effort-grid.js';
 import '../src/effort-grid.js';
@@ -47,7 +47,7 @@ const meta: Meta<EffortGridArgs> = {
   subcomponents: { 'civic-effort-card': 'civic-effort-card' },
   argTypes: {
     heading: { control: 'text' },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level' },
+    headingLevel: headingLevelArgType,
     columns: { control: 'select', options: ['auto', '1', '2', '3', '4'] },
     items: jsonArgType('Cards as JSON objects: heading (required), description, href, image, imageAlt, linkText'),
     src: { control: 'text' },

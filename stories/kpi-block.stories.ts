@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
+import { attribute, jsonArgType, jsonAttribute, remountOn, headingLevelArgType } from './helpers/controls.js';
 import { exampleFormats, exampleTargets, exampleTrend } from './data/kpi-seeds.js';
 import type { KpiData } from '../src/kpi-block.js';
 import '../src/kpi-block.js';
@@ -30,7 +30,7 @@ const meta: Meta<KpiBlockArgs> = {
   subcomponents: { 'civic-kpi': 'civic-kpi' },
   argTypes: {
     heading: { control: 'text' },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level' },
+    headingLevel: headingLevelArgType,
     columns: { control: 'select', options: ['auto', '1', '2', '3', '4'] },
     items: jsonArgType(
       'KPIs as JSON objects: label and value (required), format, currency, prefix, suffix, caption, asOf, target, targetLabel, direction, trend, href',

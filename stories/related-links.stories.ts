@@ -2,7 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attribute, jsonArgType, jsonAttribute, remountOn } from './helpers/controls.js';
+import { attribute, jsonArgType, jsonAttribute, remountOn, headingLevelArgType } from './helpers/controls.js';
 import {
   digitalGovernmentRelatedLinks,
   externalLinks,
@@ -53,7 +53,7 @@ const meta: Meta<RelatedLinksArgs> = {
   component: 'civic-related-links',
   argTypes: {
     heading: { control: 'text', description: 'Title of the list. Default `Related Links`.' },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 }, name: 'heading-level' },
+    headingLevel: headingLevelArgType,
     items: jsonArgType('Links as JSON objects: label and href (required), description'),
     src: { control: 'text' },
   },

@@ -19,6 +19,11 @@ export const kpiBlockStyles = css`
     container: civic-kpi / inline-size;
     color: var(--_text);
   }
+  /* A block after other content (a block stacked under another) keeps the gap above it; the
+     first of its container adds nothing, and a page's margin or a paragraph's collapses with it. */
+  :host(:not(:first-child)) .block {
+    margin-top: var(--civic-kpi-gap, var(--_gap));
+  }
   .heading {
     margin: 0 0 var(--civic-kpi-gap, var(--_gap));
     font-size: var(--civic-kpi-heading-size, var(--_heading-size));

@@ -17,6 +17,16 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 
 type InputType = ArgTypes[string];
 
+/**
+ * The `heading-level` control of every family: a choice of the levels the elements accept
+ * (2–6), not a free number that could be 1, 7 or 2.5 (which the elements would clamp).
+ */
+export const headingLevelArgType: InputType = {
+  name: 'heading-level',
+  control: { type: 'select' },
+  options: [2, 3, 4, 5, 6],
+};
+
 /** An argType for a JSON array/object field: an object control, documented as JSON. */
 export function jsonArgType(description: string, summary = 'JSON array'): InputType {
   return {

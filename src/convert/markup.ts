@@ -6,6 +6,7 @@
 import { defaultTreeAdapter as tree, html, serializeOuter } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { attributeOf } from '../core/data-element.js';
+import { KPI_KEYS } from '../kpi-block/kpi.js';
 import type { EffortCardData } from '../effort-grid/types.js';
 import type { KpiData } from '../kpi-block/types.js';
 
@@ -31,20 +32,8 @@ export interface Layout {
 }
 
 const CARD_KEYS = ['heading', 'href', 'image', 'imageAlt', 'linkText'] as const;
-const KPI_KEYS = [
-  'label',
-  'value',
-  'format',
-  'currency',
-  'prefix',
-  'suffix',
-  'caption',
-  'asOf',
-  'target',
-  'targetLabel',
-  'direction',
-  'href',
-] as const;
+/** A KPI's attributes as the converter writes them: every key of the element but `trend` (Isomer has none). */
+const KPI_ATTRIBUTES = KPI_KEYS.filter((key) => key !== 'trend');
 
 function element(tag: string, attributes: Record<string, string | number | undefined>): Element {
   const attrs = Object.entries(attributes)
@@ -83,6 +72,8 @@ export function gridHtml(cards: readonly CardFields[], attributes: BlockAttribut
 
 /** A `<civic-kpi-block>` with one `<civic-kpi>` child per KPI. */
 export function kpiBlockHtml(kpis: readonly KpiFields[], attributes: BlockAttributes, layout: Layout): string {
-  const children = kpis.map((kpi) => element('civic-kpi', Object.fromEntries(KPI_KEYS.map((key) => [key, kpi[key]]))));
+  const children = kpis.map((kpi) =>
+    element('civic-kpi', Object.fromEntries(KPI_ATTRIBUTES.map((key) => [key, kpi[key]]))),
+  );
   return block('civic-kpi-block', attributes, children, layout);
 }

@@ -36,7 +36,8 @@ export class CivicEffortCard extends DataElement {
 }
 
 /** JSON keys of a card; each one's attribute is the key in kebab case (`imageAlt` → `image-alt`). */
-const CARD_KEYS = ['heading', 'description', 'href', 'image', 'imageAlt', 'linkText'] as const;
+/** JSON keys of a card; each one's attribute is the key in kebab case (`imageAlt` → `image-alt`). */
+export const CARD_KEYS = ['heading', 'description', 'href', 'image', 'imageAlt', 'linkText'] as const;
 reflectAttributes(CivicEffortCard, CARD_KEYS);
 
 /** A `<civic-effort-card>` as a raw entry, in the JSON shape, for the shared validator. */

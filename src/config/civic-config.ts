@@ -1,15 +1,8 @@
-import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
-import {
-  civicConfigContext,
-  DEFAULT_LOCALE,
-  defaultSettings,
-  nearestLang,
-  type CivicSettings,
-  type LinkTarget,
-} from '../core/context.js';
+import { DEFAULT_LOCALE, defaultSettings, nearestLang, type CivicSettings, type LinkTarget } from '../core/context.js';
 import { isValidLocale } from '../core/format.js';
 import { reportProblems } from '../core/events.js';
+import { SettingsConsumer, SettingsProvider } from '../core/settings-context.js';
 import { checkUrl, documentBase } from '../core/url.js';
 import { describeValue } from '../core/validate.js';
 
@@ -44,17 +37,10 @@ export class CivicConfig extends LitElement {
   /** `_self` (default) or `_blank`: where links inside open. */
   declare linkTarget?: LinkTarget;
 
-  private readonly provider = new ContextProvider(this, {
-    context: civicConfigContext,
-    initialValue: defaultSettings(),
-  });
+  private readonly provider = new SettingsProvider(this, defaultSettings());
 
   /** The config around this one, if any: what this one leaves unset comes from it. */
-  private readonly outer = new ContextConsumer(this, {
-    context: civicConfigContext,
-    subscribe: true,
-    callback: () => this.requestUpdate(),
-  });
+  private readonly outer = new SettingsConsumer(this);
 
   override willUpdate(): void {
     const outer = this.outer.value;

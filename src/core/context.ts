@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 
 export type LinkTarget = '_self' | '_blank';
 
@@ -16,7 +16,7 @@ export interface CivicSettings {
  * The context key. `Symbol.for` so that two copies of the bundle on one page (or the bundle
  * and the npm build) still talk to each other's providers.
  */
-export const civicConfigContext = createContext<CivicSettings>(Symbol.for('civic-blocks.config'));
+export const civicConfigContext = Symbol.for('civic-blocks.config') as Context<symbol, CivicSettings>;
 
 /** The locale an element uses when no `<civic-config>` says otherwise: the nearest `lang`. */
 export function nearestLang(element: Element): string | undefined {

@@ -1,4 +1,3 @@
-import { ContextConsumer } from '@lit/context';
 import {
   adoptStyles,
   html,
@@ -9,15 +8,9 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import {
-  civicConfigContext,
-  DEFAULT_LOCALE,
-  DEFAULT_TIMEOUT,
-  defaultSettings,
-  nearestLang,
-  type CivicSettings,
-} from './context.js';
+import { DEFAULT_LOCALE, DEFAULT_TIMEOUT, defaultSettings, nearestLang, type CivicSettings } from './context.js';
 import { ItemsController } from './data-source.js';
+import { SettingsConsumer } from './settings-context.js';
 import { emit } from './events.js';
 import { clampHeadingLevel, headingTemplate } from './heading.js';
 import type { FieldReader } from './validate.js';
@@ -78,7 +71,7 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   private fallbackLocale = DEFAULT_LOCALE;
 
   /** Settings from the nearest `<civic-config>`, if any; a change re-renders. */
-  private readonly configContext = new ContextConsumer(this, { context: civicConfigContext, subscribe: true });
+  private readonly configContext = new SettingsConsumer(this);
 
   protected readonly data = new ItemsController<TItem>(this, {
     read: (field) => this.readItem(field),

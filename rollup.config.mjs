@@ -18,13 +18,13 @@ import terser from '@rollup/plugin-terser';
  * name. The demo and story tests run the bundle.
  */
 export const MANGLED_PROPERTIES =
-  /^(current|request|requestId|observer|domChanged|pending|readWith|owner|sourceOptions|isCurrent|applyParsed|readSources|fetchSource|queueProblems|setLoading|cancelRequest|entry|path|missing|fail|found|fallbackLocale|configContext|provider|outer|use|brokenImages|onImageError|renderCard|renderKpi|renderItem|childHeading|linkFor|names|lists|eagerWidth|eagerGap|serverPage)$/;
+  /^(current|request|requestId|observer|domChanged|pending|readWith|owner|sourceOptions|isCurrent|applyParsed|readSources|fetchSource|queueProblems|setLoading|cancelRequest|entry|path|missing|absent|fail|found|reportUnread|fallbackLocale|configContext|provider|outer|use|brokenImages|onImageError|renderCard|renderKpi|renderItem|childHeading|linkFor|names|lists|eagerWidth|eagerGap|serverPage)$/;
 
 const terserOptions = {
   ecma: 2021,
   module: true,
   // CIVIC_DROP_IN: the drop-in bundle never hydrates server output (src/core/items-element.ts).
-  compress: { passes: 2, pure_getters: true, global_defs: { CIVIC_DROP_IN: true } },
+  compress: { passes: 3, pure_getters: true, keep_fargs: false, global_defs: { CIVIC_DROP_IN: true } },
   mangle: {
     properties: {
       regex: MANGLED_PROPERTIES,

@@ -1,7 +1,8 @@
 /**
  * The elements' own problems (`civic-error`, detail.problems), placed next to the field they
- * name. Every problem names its field and 0-based index (docs/api.md, "Data rules"):
- * `items[3].heading is required`, `items[2].trend[1].value must be a number (got "n/a")`,
+ * name. Every problem names its field and its entry: the 0-based index of JSON (docs/api.md,
+ * "Data rules") or a child element counted from 1: `items[3].heading is required`,
+ * `<civic-kpi> 3: trend[1].value must be a number (got "n/a")`,
  * `columns must be auto, 1, 2, 3 or 4`, `locale "x" is not a BCP 47 language tag`. The words
  * are the elements'; the composer only reads where they point.
  */
@@ -19,7 +20,7 @@ export interface PlacedProblem {
   rowField?: string;
 }
 
-const ENTRY = /^items\[(\d+)\](?:\.([A-Za-z]\w*)(?:\[(\d+)\](?:\.([A-Za-z]\w*))?)?)?/;
+const ENTRY = /^(?:items\[(\d+)\]\.?|<[a-z-]+> (\d+): )(?:([A-Za-z]\w*)(?:\[(\d+)\](?:\.([A-Za-z]\w*))?)?)?/;
 const SETTINGS: Record<string, string> = {
   columns: 'columns',
   heading: 'heading',
@@ -36,13 +37,13 @@ const SETTINGS: Record<string, string> = {
 export function placeProblem(message: string, entryIndex: readonly number[]): PlacedProblem {
   const match = ENTRY.exec(message);
   if (match) {
-    const position = Number(match[1]);
+    const position = match[1] === undefined ? Number(match[2]) - 1 : Number(match[1]);
     return {
       message,
       entry: entryIndex[position] ?? position,
-      field: match[2],
-      row: match[3] === undefined ? undefined : Number(match[3]),
-      rowField: match[4],
+      field: match[3],
+      row: match[4] === undefined ? undefined : Number(match[4]),
+      rowField: match[5],
     };
   }
   const setting = /^([a-z-]+)\b/.exec(message)?.[1];

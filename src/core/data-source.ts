@@ -10,7 +10,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIMEOUT } from './context.js';
 import { emit, reportProblems, type CivicErrorSource } from './events.js';
-import { describeValue, readList, type FieldReader, type Problem } from './validate.js';
+import { describeValue, readList, squash, type FieldReader, type Problem } from './validate.js';
 
 export interface ItemsHost extends ReactiveControllerHost, HTMLElement {
   items?: unknown;
@@ -31,6 +31,14 @@ export interface ItemsSourceOptions<T> {
    * attribute of that card, KPI or link (source `attribute`).
    */
   contentFields?: readonly string[];
+  /** The tag of the child elements read as entries (`civic-kpi`): their problems name it and count from 1. */
+  childTag?: string;
+  /**
+   * True when `childTag` elements (and inline JSON) are all the family reads of its children: any
+   * other child element (Isomer's card markup) is reported as not read (source `children`). It
+   * stays shown as written while there is nothing else to show (CivicItemsElement.nothingToShow).
+   */
+  onlyChildTag?: boolean;
 }
 
 export type SourceKind = 'items' | 'script' | 'src' | 'children';
@@ -144,6 +152,7 @@ export class ItemsController<T> implements ReactiveController {
     // upgrade. A higher source that has rendered keeps its place (nothing shown is lost).
     if ((fresh || domChanged) && (kind === 'children' || this.source === 'children' || this.items.length === 0)) {
       const raw = isServer ? undefined : this.sourceOptions.readChildren?.();
+      if (kind === 'children' && !isServer) this.reportUnread();
       if (raw) this.applyParsed({ list: raw }, 'children');
       else if (kind === 'children' && this.source !== undefined && this.source !== 'children') {
         // Every source was removed: show nothing rather than a stale list from a source that is gone.
@@ -151,6 +160,28 @@ export class ItemsController<T> implements ReactiveController {
         this.source = 'children';
       }
     }
+  }
+
+  /** Child elements of another kind than the family reads: each named, never lost in silence. */
+  private reportUnread(): void {
+    const { childTag: tag, onlyChildTag } = this.sourceOptions;
+    if (onlyChildTag)
+      this.queueProblems(
+        Array.from(this.owner.children)
+          .filter((child) => !child.matches(`${tag},script`))
+          .map((child) => {
+            const className = child.getAttribute('class');
+            // Its text nodes one by one: the text of a card's title and description, not run together.
+            const walker = document.createTreeWalker(child, 4); // 4: NodeFilter.SHOW_TEXT
+            let text = '';
+            while (walker.nextNode()) text += ` ${walker.currentNode.nodeValue}`;
+            text = squash(text);
+            return {
+              message: `<${child.localName}${className ? ` class="${className}"` : ''}>${text && ` ${describeValue(text)}`} was not read (not a <${tag}>)`,
+            };
+          }),
+        'children',
+      );
   }
 
   private isCurrent(kind: SourceKind, key: unknown): boolean {
@@ -169,7 +200,12 @@ export class ItemsController<T> implements ReactiveController {
       return 0;
     }
     const list = parsed.list ?? [];
-    const { value, found: problems } = readList(list, this.sourceOptions.read);
+    const { value, found: problems } = readList(
+      list,
+      this.sourceOptions.read,
+      undefined,
+      source === 'children' ? this.sourceOptions.childTag : undefined,
+    );
     if (source === 'children') {
       // docs/api.md: `attribute` is "an attribute of a single card, KPI or link"; what a child
       // gives through its content (a link's text) is `children`.

@@ -1,7 +1,6 @@
 import {
   adoptStyles,
   html,
-  isServer,
   LitElement,
   nothing,
   type PropertyDeclarations,
@@ -9,11 +8,11 @@ import {
   type TemplateResult,
 } from 'lit';
 import { DEFAULT_LOCALE, DEFAULT_TIMEOUT, defaultSettings, nearestLang, type CivicSettings } from './context.js';
-import { ItemsController } from './data-source.js';
+import { ItemsController, type ItemsSourceOptions } from './data-source.js';
 import { SettingsConsumer } from './settings-context.js';
 import { emit } from './events.js';
 import { clampHeadingLevel, headingTemplate } from './heading.js';
-import type { FieldReader } from './validate.js';
+import { squash, type FieldReader } from './validate.js';
 
 /** What a server renderer knows of the page around an element (see `serverPage`). */
 export interface ServerPage {
@@ -21,6 +20,9 @@ export interface ServerPage {
   /** A related-links list's number among those of the same title before it, from 1. */
   ordinal?: number;
 }
+
+/** What the controller takes from a family's statics (contentFields, childTag, onlyChildTag). */
+type ChildOptions = Pick<ItemsSourceOptions<unknown>, 'contentFields' | 'childTag' | 'onlyChildTag'>;
 
 /** True in the drop-in bundle only (rollup.config.mjs defines it); a plain module elsewhere. */
 declare const CIVIC_DROP_IN: boolean | undefined;
@@ -77,7 +79,10 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
     read: (field) => this.readItem(field),
     readChildren: () => this.readChildren(),
     readWith: () => this.settings.locale,
-    contentFields: (this.constructor as { contentFields?: readonly string[] }).contentFields,
+    // Read through the prototype chain: a page's subclass of a family keeps the family's.
+    contentFields: (this.constructor as ChildOptions).contentFields,
+    childTag: (this.constructor as ChildOptions).childTag,
+    onlyChildTag: (this.constructor as ChildOptions).onlyChildTag,
   });
 
   /** Reads one entry (from any source) into a normalised item, or undefined to skip it. */
@@ -89,6 +94,16 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
    * `children`, other problems of children with `attribute`.
    */
   protected static contentFields?: readonly string[];
+
+  /** The tag of the child elements read as entries (`civic-kpi`): their problems name it and count from 1. */
+  protected static childTag?: string;
+
+  /**
+   * True when `childTag` elements are all the family reads of its children: any other child
+   * element is reported as not read (source `children`), and shown as written while there is
+   * nothing else to show (nothingToShow).
+   */
+  protected static onlyChildTag?: boolean;
 
   /** Child elements as raw entries, or undefined when there are none to use. */
   protected readChildren(): unknown[] | undefined {
@@ -137,7 +152,7 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
           element: this.localName,
           index: [...item.parentNode!.children].indexOf(item),
           href: link!.href,
-          text: text.textContent.replace(/\s+/g, ' ').trim(),
+          text: squash(text.textContent),
           external: link!.origin != location.origin,
         });
       }
@@ -198,11 +213,14 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   }
 
   /**
-   * What an element with nothing to show renders: nothing, the same in every family. On a
-   * server, which cannot see the element's children, a slot: child markup stays shown as
-   * written until the element upgrades (and then replaces it: createRenderRoot).
+   * What an element with nothing to show renders, the same in every family: a slot, so that the
+   * child markup it did not read (Isomer's cards in a grid, a KPI's text, a card that could not
+   * be read) stays shown as written: a block is never emptier than its markup was. With no such
+   * markup the slot shows nothing (inline JSON and white space show none). A server, which
+   * cannot see the element's children, renders the same slot (replaced on upgrade:
+   * createRenderRoot).
    */
-  protected nothingToShow(): TemplateResult | typeof nothing {
-    return isServer ? html`<slot></slot>` : nothing;
+  protected nothingToShow(): TemplateResult {
+    return html`<slot></slot>`;
   }
 }

@@ -1,8 +1,10 @@
 /**
  * Small typed validators that turn untrusted entries into normalised items. Each entry is
- * read through a FieldReader that records problems as `items[3].heading is required`, with
- * the field they are about: a problem in a required field skips the entry; a problem in an
- * optional field drops that field and keeps the entry.
+ * read through a FieldReader that records problems as `items[3].heading is required` (an entry
+ * of JSON: 0-based, as docs/api.md says) or `<civic-kpi> 4: label is required` (a child element:
+ * named, and counted from 1 as a page's author counts them), with the field they are about: a
+ * problem in a required field skips the entry; a problem in an optional field drops that field
+ * and keeps the entry.
  */
 import { parseWrittenNumber } from './format.js';
 import { checkUrl, type UrlKind } from './url.js';
@@ -23,6 +25,13 @@ export interface Validation<T> {
 /** The key of what a child element gives beyond JSON (see FieldReader.fromChild). */
 export const FROM_CHILD = Symbol();
 
+/**
+ * The key of a child element's text that its family does not read (a `<civic-kpi>`'s: its
+ * attributes are the KPI, its text the page's fallback). The first required field found missing
+ * says it was ignored, so that an author who wrote the label or value there learns where it went.
+ */
+export const IGNORED_TEXT = Symbol();
+
 export interface FieldOptions {
   required?: boolean;
 }
@@ -33,18 +42,26 @@ export class FieldReader {
 
   constructor(
     private readonly entry: Record<string | symbol, unknown>,
+    /** What comes before a field's name in a message: `items[3].`, or `<civic-kpi> 4: ` for a child. */
     private readonly path: string,
     private readonly found: Problem[],
   ) {}
 
   private fail(name: string, problem: string, required: boolean | undefined): undefined {
-    this.found.push({ message: `${this.path}.${name} ${problem}`, field: name });
+    this.found.push({ message: `${this.path}${name} ${problem}`, field: name });
     if (required) this.skip = true;
     return undefined;
   }
 
+  /** A required field that is absent: reported, the first time with the child's ignored text. */
+  private absent(name: string, skip: boolean): undefined {
+    const ignored = this.entry[IGNORED_TEXT];
+    this.entry[IGNORED_TEXT] = undefined;
+    return this.fail(name, ignored ? `is required; its text ${describeValue(ignored)} was ignored` : 'is required', skip);
+  }
+
   private missing(name: string, options: FieldOptions): undefined {
-    return options.required ? this.fail(name, 'is required', true) : undefined;
+    return options.required ? this.absent(name, true) : undefined;
   }
 
   /** A string (numbers are accepted and written out). Blank counts as missing. */
@@ -68,7 +85,7 @@ export class FieldReader {
     const raw = this.entry[name];
     const text = typeof raw === 'string' ? raw.trim() : undefined;
     if (raw === undefined || raw === null || text === '') {
-      if (options.required) this.fail(name, 'is required', false);
+      if (options.required) this.absent(name, false);
       return {};
     }
     if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw };
@@ -108,7 +125,7 @@ export class FieldReader {
       }
     }
     if (!Array.isArray(raw)) return this.fail(name, 'must be an array', false);
-    const result = readList(raw, readOne, `${this.path}.${name}`);
+    const result = readList(raw, readOne, this.path + name);
     this.found.push(...result.found);
     return result.value;
   }
@@ -138,11 +155,15 @@ export class FieldReader {
   }
 }
 
-/** Validates a list entry by entry; `path` is the name used in messages (`items`). */
+/**
+ * Validates a list entry by entry; `path` is the name used in messages (`items`). Entries read
+ * from child elements (`childTag`, their tag) are named by it and counted from 1 instead.
+ */
 export function readList<T>(
   raw: readonly unknown[],
   readOne: (field: FieldReader) => T | undefined,
   path = 'items',
+  childTag?: string,
 ): Validation<T> {
   const value: T[] = [];
   const problems: Problem[] = [];
@@ -152,12 +173,19 @@ export function readList<T>(
       problems.push({ message: `${entryPath} must be an object (got ${describeValue(entry)})` });
       return;
     }
-    const field = new FieldReader(entry as Record<string, unknown>, entryPath, problems);
+    const field = new FieldReader(
+      entry as Record<string, unknown>,
+      childTag ? `<${childTag}> ${index + 1}: ` : entryPath + '.',
+      problems,
+    );
     const item = readOne(field);
     if (item !== undefined && !field.skip) value.push(item);
   });
   return { value, found: problems };
 }
+
+/** Text with its runs of white space made one space, and trimmed: what a reader sees of it. */
+export const squash = (text?: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** A short, safe description of a bad value for a message. */
 export function describeValue(value: unknown): string {

@@ -1,4 +1,5 @@
 import { DataElement, readAttributes, reflectAttributes } from '../core/data-element.js';
+import { squash } from '../core/validate.js';
 
 /**
  * One card's data, given as a child of `<civic-effort-grid>`. It is a light data holder: it
@@ -45,7 +46,7 @@ export function readCardElement(card: Element): Record<string, string> {
   const entry = readAttributes(card, CARD_KEYS);
   // The text content is read only when there is no description attribute to win over it.
   if (entry.description === undefined) {
-    const text = card.textContent?.replace(/\s+/g, ' ').trim();
+    const text = squash(card.textContent);
     if (text) entry.description = text;
   }
   return entry;

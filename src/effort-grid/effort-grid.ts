@@ -77,6 +77,8 @@ import type { EffortCard, EffortCardData } from './types.js';
  */
 export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortCard> {
   static override styles = [baseStyles, effortGridStyles];
+  protected static override childTag = 'civic-effort-card';
+  protected static override onlyChildTag = true;
 
   static override properties: PropertyDeclarations = {
     eagerWidth: { state: true },

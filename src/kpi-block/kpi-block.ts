@@ -4,7 +4,7 @@ import { readAttributes } from '../core/data-element.js';
 import { numberFormat } from '../core/format.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
-import type { FieldReader } from '../core/validate.js';
+import { IGNORED_TEXT, squash, type FieldReader } from '../core/validate.js';
 import { KPI_KEYS } from './kpi.js';
 import { kpiBlockStyles } from './kpi-block.styles.js';
 import { trendChart } from './trend-chart.js';
@@ -161,6 +161,8 @@ const ICON_NOT_MET = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  */
 export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
   static override styles = [baseStyles, kpiBlockStyles];
+  protected static override childTag = 'civic-kpi';
+  protected static override onlyChildTag = true;
 
   protected override readItem(field: FieldReader): KpiItem | undefined {
     const locale = this.settings.locale;
@@ -205,7 +207,11 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
 
   protected override readChildren(): unknown[] | undefined {
     const children = this.querySelectorAll(':scope > civic-kpi');
-    return children.length ? Array.from(children, (child) => readAttributes(child, KPI_KEYS)) : undefined;
+    // A KPI's text is not read (its attributes are the KPI; the text is the page's fallback where
+    // the script does not run), but named in the problem of a missing label or value.
+    return children.length
+      ? Array.from(children, (child) => ({ ...readAttributes(child, KPI_KEYS), [IGNORED_TEXT]: squash(child.textContent) }))
+      : undefined;
   }
 
   override render() {

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { CivicItemsElement } from '../core/items-element.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink, type ResolvedLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
-import { FROM_CHILD, type FieldReader } from '../core/validate.js';
+import { FROM_CHILD, squash, type FieldReader } from '../core/validate.js';
 import { wordsFor } from '../core/words.js';
 import { copyAttributes } from './copy-attributes.js';
 import { relatedLinksStyles } from './related-links.styles.js';
@@ -14,7 +14,6 @@ const HEADING_TAG = /^h[1-6]$/;
 const SKIPPED_TAGS = new Set(['script', 'template', 'style', 'noscript']);
 const LINK = 'a[href]';
 
-const normalise = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** A list of related links in a titled navigation landmark.
  *
@@ -73,6 +72,8 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
 
   // A child link's text is its label, and text around it its description.
   protected static override contentFields = ['label', 'description'];
+  // Every child is read (links, the heading, text around them); the problems of a link name it.
+  protected static override childTag = 'a';
 
   /** Text of a heading given as a child, read with the child links (not reactive: read during update). */
   private childHeading?: string;
@@ -144,12 +145,12 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
 
     for (const node of Array.from(this.childNodes)) {
       if (node.nodeType === Node.TEXT_NODE) {
-        addText(normalise(node.textContent));
+        addText(squash(node.textContent));
         continue;
       }
       if (!(node instanceof Element) || SKIPPED_TAGS.has(node.localName)) continue;
       if (HEADING_TAG.test(node.localName)) {
-        heading ??= normalise(node.textContent) || undefined;
+        heading ??= squash(node.textContent) || undefined;
       } else if (node.localName === 'ul' || node.localName === 'ol') {
         for (const item of Array.from(node.children)) readBlock(item);
       } else {
@@ -236,14 +237,14 @@ interface ChildLink {
 function readAnchor(anchor: Element): Record<string | symbol, unknown> {
   const images = Array.from(anchor.querySelectorAll('img[alt]'), (image) => image.getAttribute('alt') ?? '');
   const label =
-    normalise(anchor.textContent) ||
-    normalise(anchor.getAttribute('aria-label')) ||
-    normalise(images.join(' ')) ||
-    normalise(anchor.getAttribute('title'));
+    squash(anchor.textContent) ||
+    squash(anchor.getAttribute('aria-label')) ||
+    squash(images.join(' ')) ||
+    squash(anchor.getAttribute('title'));
   const root = anchor.getRootNode() as Document | ShadowRoot;
   const describedBy = (anchor.getAttribute('aria-describedby') ?? '')
     .split(/\s+/)
-    .map((id) => (id ? normalise(root.getElementById?.(id)?.textContent) : ''))
+    .map((id) => (id ? squash(root.getElementById?.(id)?.textContent) : ''))
     .filter(Boolean)
     .join(' ');
   return {
@@ -261,5 +262,5 @@ function readAnchor(anchor: Element): Record<string | symbol, unknown> {
 function textOutsideLinks(block: Element): string {
   const copy = block.cloneNode(true) as Element;
   for (const inner of Array.from(copy.querySelectorAll(`${LINK}, script, style, template`))) inner.remove();
-  return normalise(copy.textContent);
+  return squash(copy.textContent);
 }

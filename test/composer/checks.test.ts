@@ -126,7 +126,7 @@ describe('composer: authoring checks', () => {
     // The block reports it too (a value must be a number); the check says why it matters and what to do.
     expect(squash(get(composer, '#block-messages').textContent)).to.equal('1 to fix, 1 to consider.');
     expect(squash(get(composer, '.check-list').textContent)).to.contain(
-      'Figure 1, Value: The block reports: items[0].value must be a number (got "about 20,000")',
+      'Figure 1, Value: The block reports: <civic-kpi> 1: value must be a number (got "about 20,000")',
     );
   });
 });

@@ -260,7 +260,7 @@ describe('composer: problems next to the field they name', () => {
     const value = field(row, 'Value');
     expect(value.getAttribute('aria-invalid')).to.equal('true');
     const messages = document.getElementById(`${value.id}-messages`)!;
-    expect(squash(messages.textContent)).to.match(/^The block reports: items\[0\]\.trend\[0\]\.value .*seven/);
+    expect(squash(messages.textContent)).to.match(/^The block reports: <civic-kpi> 1: trend\[0\]\.value .*seven/);
     // And in the list of every message, which leads to the field.
     const entry = Array.from(composer.querySelectorAll('.check-list li')).find((li) =>
       /trend\[0\]/.test(li.textContent),

@@ -258,9 +258,10 @@ describe('civic-effort-grid: invalid entries', () => {
     expect(problems.errors).to.have.length(1);
     const [error] = problems.errors;
     expect(error.source).to.equal('attribute');
-    expect(error.problems[0]).to.equal('items[1].heading is required');
-    expect(error.problems[1]).to.match(/^items\[2\]\.href uses the scheme "javascript:"/);
-    expect(error.problems[2]).to.match(/^items\[3\]\.image uses the scheme "data:"/);
+    // A child is named by its tag and counted from 1, as the page's author counts them.
+    expect(error.problems[0]).to.equal('<civic-effort-card> 2: heading is required');
+    expect(error.problems[1]).to.match(/^<civic-effort-card> 3: href uses the scheme "javascript:"/);
+    expect(error.problems[2]).to.match(/^<civic-effort-card> 4: image uses the scheme "data:"/);
   });
 
   it('keeps the last good render when items becomes malformed JSON', async () => {

@@ -269,7 +269,7 @@ describe('civic-kpi-block: formatting', () => {
     await settle(el);
     expect(values(el)).to.deep.equal(['12', '12,5']);
     expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal([
-      'items[1].value must be a number (got "12,5")',
+      '<civic-kpi> 2: value must be a number (got "12,5")',
     ]);
   });
 
@@ -283,7 +283,7 @@ describe('civic-kpi-block: formatting', () => {
     expect(values(el)).to.deep.equal(['1,00,000', '1,00,00']);
     expect(sentences(el)[0]).to.equal('1,00,000 Example data: officers trained, target 12,50,000, not met');
     expect(problems.errors.flatMap((error) => error.problems)).to.deep.equal([
-      'items[1].value must be a number (got "1,00,00")',
+      '<civic-kpi> 2: value must be a number (got "1,00,00")',
     ]);
   });
 
@@ -313,7 +313,7 @@ describe('civic-kpi-block: formatting', () => {
     expect(sentences(el)).to.deep.equal(['twelve a', '2 b, target lots']);
     expect(problems.errors[0].source).to.equal('attribute');
     expect(problems.errors[0].message).to.equal(
-      'items[0].value must be a number (got "twelve"); items[1].target must be a number (got "lots")',
+      '<civic-kpi> 1: value must be a number (got "twelve"); <civic-kpi> 2: target must be a number (got "lots")',
     );
   });
 });

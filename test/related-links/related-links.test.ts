@@ -474,8 +474,8 @@ describe('civic-related-links: links from children', function () {
     expect(shadow(el).innerHTML).not.to.contain('data:');
     expect(problems.errors).to.have.length(1);
     expect(problems.errors[0].source).to.equal('attribute');
-    expect(problems.errors[0].message).to.contain('items[1].href uses the scheme "javascript:"');
-    expect(problems.errors[0].message).to.contain('items[2].href uses the scheme "data:"');
+    expect(problems.errors[0].message).to.contain('<a> 2: href uses the scheme "javascript:"');
+    expect(problems.errors[0].message).to.contain('<a> 3: href uses the scheme "data:"');
   });
 
   it('keeps image links (named by alt), reports links with no name (source "children", the text is missing), and copies no inline handlers', async () => {
@@ -492,7 +492,7 @@ describe('civic-related-links: links from children', function () {
     expect(rendered).to.have.length(2);
     expect(rendered[0].querySelector('img')!.getAttribute('alt')).to.equal('Smart Nation milestones');
     expect(problems.errors[0].source).to.equal('children');
-    expect(problems.errors[0].problems).to.deep.equal(['items[1].label is required']);
+    expect(problems.errors[0].problems).to.deep.equal(['<a> 2: label is required']);
     // Inline handlers would run the page's script a second time and need TrustedScript under
     // Trusted Types: they stay on the original anchor only.
     expect(rendered[1].hasAttribute('onclick')).to.be.false;

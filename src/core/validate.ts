@@ -57,7 +57,11 @@ export class FieldReader {
   private absent(name: string, skip: boolean): undefined {
     const ignored = this.entry[IGNORED_TEXT];
     this.entry[IGNORED_TEXT] = undefined;
-    return this.fail(name, ignored ? `is required; its text ${describeValue(ignored)} was ignored` : 'is required', skip);
+    return this.fail(
+      name,
+      ignored ? `is required; its text ${describeValue(ignored)} was ignored` : 'is required',
+      skip,
+    );
   }
 
   private missing(name: string, options: FieldOptions): undefined {

@@ -210,7 +210,10 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
     // A KPI's text is not read (its attributes are the KPI; the text is the page's fallback where
     // the script does not run), but named in the problem of a missing label or value.
     return children.length
-      ? Array.from(children, (child) => ({ ...readAttributes(child, KPI_KEYS), [IGNORED_TEXT]: squash(child.textContent) }))
+      ? Array.from(children, (child) => ({
+          ...readAttributes(child, KPI_KEYS),
+          [IGNORED_TEXT]: squash(child.textContent),
+        }))
       : undefined;
   }
 

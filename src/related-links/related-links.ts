@@ -14,7 +14,6 @@ const HEADING_TAG = /^h[1-6]$/;
 const SKIPPED_TAGS = new Set(['script', 'template', 'style', 'noscript']);
 const LINK = 'a[href]';
 
-
 /** A list of related links in a titled navigation landmark.
  *
  * Links come from `items`, a `<script type="application/json">` child or `src`, or, when

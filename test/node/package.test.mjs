@@ -35,9 +35,11 @@ let tarball;
  * pages that link their styles: about +5 KB, 301,169 B packed). 410 KB since the block composer
  * ships (dist/composer/, issue 20: one self-contained classic script with its own copies of Lit,
  * parse5 and Papa Parse, so that the page works opened from a file; its sources stay out of the
- * tarball): about +116 KB, 417,4xx B packed.
+ * tarball): about +116 KB, 417,4xx B packed. 420 KB since the elements pass `<civic-config>`'s
+ * settings by their own context controllers (src/core/settings-context.ts) and report child
+ * markup they do not read (with sources, maps and declarations: 419,698 B -> 427,571 B packed).
  */
-const PACKED_BUDGET = 410 * 1024;
+const PACKED_BUDGET = 420 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.

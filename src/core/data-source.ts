@@ -151,7 +151,7 @@ export class ItemsController<T> implements ReactiveController {
     // failed, invalid or empty): a block is never emptier than its markup was before the
     // upgrade. A higher source that has rendered keeps its place (nothing shown is lost).
     if ((fresh || domChanged) && (kind === 'children' || this.source === 'children' || this.items.length === 0)) {
-      const raw = isServer ? undefined : this.sourceOptions.readChildren?.();
+      const raw = this.sourceOptions.readChildren?.();
       if (kind === 'children' && !isServer) this.reportUnread();
       if (raw) this.applyParsed({ list: raw }, 'children');
       else if (kind === 'children' && this.source !== undefined && this.source !== 'children') {
@@ -170,15 +170,11 @@ export class ItemsController<T> implements ReactiveController {
         Array.from(this.owner.children)
           .filter((child) => !child.matches(`${tag},script`))
           .map((child) => {
-            const className = child.getAttribute('class');
             // Its text nodes one by one: the text of a card's title and description, not run together.
             const walker = document.createTreeWalker(child, 4); // 4: NodeFilter.SHOW_TEXT
             let text = '';
             while (walker.nextNode()) text += ` ${walker.currentNode.nodeValue}`;
-            text = squash(text);
-            return {
-              message: `<${child.localName}${className ? ` class="${className}"` : ''}>${text && ` ${describeValue(text)}`} was not read (not a <${tag}>)`,
-            };
+            return unreadChild(child, text, tag!);
           }),
         'children',
       );
@@ -341,3 +337,16 @@ export function parseSource(raw: unknown, kind: SourceKind): ParsedSource {
   if (Array.isArray(inner)) return { list: inner };
   return { problem: `${name} must be an array or {"items": [...]} (got ${describeValue(value)})` };
 }
+
+/**
+ * The problem of a child element a family does not read: its tag, its class and the start of its
+ * text (`text`: its text nodes, each after a space), so that an author finds it. The server
+ * (civic-blocks/ssr) reports the page's with it too.
+ */
+export const unreadChild = (child: Pick<Element, 'localName' | 'getAttribute'>, text: string, tag: string): Problem => {
+  const className = child.getAttribute('class');
+  text = squash(text);
+  return {
+    message: `<${child.localName}${className ? ` class="${className}"` : ''}>${text && ` ${describeValue(text)}`} was not read (not a <${tag}>)`,
+  };
+};

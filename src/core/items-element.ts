@@ -1,6 +1,7 @@
 import {
   adoptStyles,
   html,
+  isServer,
   LitElement,
   nothing,
   type PropertyDeclarations,
@@ -19,6 +20,11 @@ export interface ServerPage {
   settings: CivicSettings;
   /** A related-links list's number among those of the same title before it, from 1. */
   ordinal?: number;
+  /**
+   * The element's child elements as raw entries, read from the page as the family's
+   * readChildren() reads them in the browser (readCardElement, readKpiElement).
+   */
+  children?: unknown[];
 }
 
 /** What the controller takes from a family's statics (contentFields, childTag, onlyChildTag). */
@@ -77,7 +83,8 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
 
   protected readonly data = new ItemsController<TItem>(this, {
     read: (field) => this.readItem(field),
-    readChildren: () => this.readChildren(),
+    // A server cannot see the children: civic-blocks/ssr reads them from the page (serverPage).
+    readChildren: () => (isServer ? this.serverPage?.children : this.readChildren()),
     readWith: () => this.settings.locale,
     // Read through the prototype chain: a page's subclass of a family keeps the family's.
     contentFields: (this.constructor as ChildOptions).contentFields,

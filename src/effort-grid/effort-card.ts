@@ -37,7 +37,6 @@ export class CivicEffortCard extends DataElement {
 }
 
 /** JSON keys of a card; each one's attribute is the key in kebab case (`imageAlt` → `image-alt`). */
-/** JSON keys of a card; each one's attribute is the key in kebab case (`imageAlt` → `image-alt`). */
 export const CARD_KEYS = ['heading', 'description', 'href', 'image', 'imageAlt', 'linkText'] as const;
 reflectAttributes(CivicEffortCard, CARD_KEYS);
 

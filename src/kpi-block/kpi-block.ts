@@ -1,10 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicColumnsElement } from '../core/columns-element.js';
-import { readAttributes } from '../core/data-element.js';
 import { numberFormat } from '../core/format.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
 import { IGNORED_TEXT, squash, type FieldReader } from '../core/validate.js';
+import { readAttributes } from '../core/data-element.js';
 import { KPI_KEYS } from './kpi.js';
 import { kpiBlockStyles } from './kpi-block.styles.js';
 import { trendChart } from './trend-chart.js';
@@ -207,14 +207,7 @@ export class CivicKpiBlock extends CivicColumnsElement<KpiData, KpiItem> {
 
   protected override readChildren(): unknown[] | undefined {
     const children = this.querySelectorAll(':scope > civic-kpi');
-    // A KPI's text is not read (its attributes are the KPI; the text is the page's fallback where
-    // the script does not run), but named in the problem of a missing label or value.
-    return children.length
-      ? Array.from(children, (child) => ({
-          ...readAttributes(child, KPI_KEYS),
-          [IGNORED_TEXT]: squash(child.textContent),
-        }))
-      : undefined;
+    return children.length ? Array.from(children, readKpiElement) : undefined;
   }
 
   override render() {
@@ -314,3 +307,14 @@ function readTrendPoint(field: FieldReader, locale: string): KpiTrendPoint | und
   const { value } = field.number('value', locale, { required: true });
   return period === undefined || typeof value !== 'number' ? undefined : { period, value };
 }
+
+/**
+ * A `<civic-kpi>` as a raw entry, in the JSON shape, for the shared validator: its attributes.
+ * Its text is not read (the attributes are the KPI; the text is the page's fallback where the
+ * script does not run), but named in the problem of a missing label or value. The server
+ * (civic-blocks/ssr) reads the page's KPIs with it too.
+ */
+export const readKpiElement = (kpi: Element): Record<string | symbol, unknown> => ({
+  ...readAttributes(kpi, KPI_KEYS),
+  [IGNORED_TEXT]: squash(kpi.textContent),
+});

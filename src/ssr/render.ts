@@ -10,8 +10,13 @@
  * - `src`: read now when `readSource` is given (the JSON then goes into the page as an inline
  *   script, which the element reads first, so the browser shows what the server rendered);
  *   otherwise the loading state;
- * - child markup (cards, KPIs, links): a `<slot>`, so the markup stays shown as written
- *   (and styled by `civic-blocks.css`) until the script upgrades it.
+ * - `<civic-effort-card>` and `<civic-kpi>` children: read from the page as the browser reads
+ *   them (the families' own readers: the same fields, problems and precedence of sources), and
+ *   their full content rendered; the children stay in the page, where the element reads them
+ *   again. A block with nothing it can show keeps a `<slot>`, as in the browser, and the markup
+ *   it did not read is reported;
+ * - link children: a `<slot>`, so the markup stays shown as written (and styled by
+ *   `civic-blocks.css`) until the script upgrades it.
  * An element given content of its own gets the `server-rendered` attribute, which keeps the
  * pre-upgrade rules of `civic-blocks.css` (meant for child markup) off it.
  * `<civic-config>` settings around an element (locale, base URL, link target) and the page's
@@ -33,6 +38,9 @@ import { defaultSettings, type CivicSettings, type LinkTarget } from '../core/co
 import type { CivicErrorDetail, CivicErrorSource } from '../core/events.js';
 import { isValidLocale } from '../core/format.js';
 import { checkUrl, documentBase } from '../core/url.js';
+import { unreadChild } from '../core/data-source.js';
+import { readCardElement } from '../effort-grid/effort-card.js';
+import { readKpiElement } from '../kpi-block/kpi-block.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -182,6 +190,33 @@ const textOf = (node: Node): string =>
     : 'childNodes' in node
       ? node.childNodes.map(textOf).join('')
       : '';
+/** Each text node's text, after a space (what a TreeWalker of text nodes gives in the browser). */
+const textNodes = (node: Node): string =>
+  'value' in node && node.nodeName === '#text'
+    ? ` ${node.value}`
+    : 'childNodes' in node
+      ? node.childNodes.map(textNodes).join('')
+      : '';
+
+/**
+ * A parse5 element as the families' child readers see a DOM element (readCardElement,
+ * readKpiElement, unreadChild): its tag, its attributes and its text, read from the page.
+ */
+function asDomElement(element: Element): globalThis.Element {
+  const attributes = attributesOf(element);
+  const seen = { localName: element.tagName, textContent: textOf(element), getAttribute: (name: string) => attributes.get(name) ?? null };
+  return seen as unknown as globalThis.Element;
+}
+
+/**
+ * The families that read child elements as entries: the tag of those children, and the
+ * family's reader of one (the browser's readChildren() reads each the same way).
+ */
+const CHILD_READERS: Record<string, [tag: string, read: (child: globalThis.Element) => unknown]> = {
+  'civic-effort-grid': ['civic-effort-card', readCardElement],
+  'civic-kpi-block': ['civic-kpi', readKpiElement],
+};
+
 /**
  * A civic element whose content is rendered: one in the HTML namespace. Inside `<svg>` or
  * `<math>` (outside their HTML integration points) the browser makes a foreign element of the
@@ -364,6 +399,11 @@ interface FoundElement {
   hasChildMarkup: boolean;
   /** The text of its first heading child (a related-links list's title, when it has no `heading`). */
   childHeading?: string;
+  /**
+   * For a family that reads child elements as entries (CHILD_READERS): those entries, if any,
+   * and the problems of the other child elements, which it does not read.
+   */
+  fromChildren?: { entries?: unknown[]; unread: string[] };
 }
 
 /**
@@ -410,7 +450,20 @@ function readingAdapter(found: FoundElement[], fallbackLocale: string | undefine
     const script = children.find(
       (child) => isHtml(child) && child.tagName === 'script' && attributesOf(child).get('type') === 'application/json',
     );
+    let fromChildren: FoundElement['fromChildren'];
+    const reader = CHILD_READERS[element.tagName];
+    if (reader) {
+      const [childTag, readChild] = reader;
+      const own = children.filter((child) => isHtml(child) && child.tagName === childTag);
+      fromChildren = {
+        entries: own.length ? own.map((child) => readChild(asDomElement(child))) : undefined,
+        unread: children
+          .filter((child) => !own.includes(child) && child.tagName !== 'script')
+          .map((child) => unreadChild(asDomElement(child), textNodes(child), childTag).message),
+      };
+    }
     found.push({
+      fromChildren,
       tag: element.tagName,
       attributes,
       startTagEnd: element.sourceCodeLocation?.startTag?.endOffset,
@@ -554,15 +607,20 @@ export async function renderCivicPage(
 
     let shadow: Shadow;
     let own = true;
-    if (fromChildren || (items === undefined && !hasItems && element.hasChildMarkup)) {
-      // Child markup shows as written (loading src included): the script upgrades it.
+    const read = element.fromChildren;
+    if (read && fromChildren && !element.hasChildMarkup) return;
+    if (!read && (fromChildren || (items === undefined && !hasItems && element.hasChildMarkup))) {
+      // Link children show as written (loading src included): the script upgrades them.
       if (!element.hasChildMarkup) return;
       shadow = slotShadow(element.inTemplate);
       own = false;
       asWritten++;
       if (tag === 'civic-related-links') titles.push(listTitle());
     } else {
-      const page: ServerPage = { settings: pageSettings };
+      // Child elements are read as the browser reads them: the entries where every other source
+      // is absent (or has nothing to show), and a report of what the family does not read.
+      const page: ServerPage = { settings: pageSettings, children: read?.entries };
+      if (read && fromChildren) for (const message of read.unread) report('children', message);
       if (tag === 'civic-related-links') {
         const heading = title(attributes.get('heading')) ?? 'Related Links';
         page.ordinal = titles.filter((before) => before === heading).length + 1;
@@ -583,6 +641,11 @@ export async function renderCivicPage(
       const source = (reported: CivicErrorSource) =>
         reported === 'items' && !hasItems && element.script !== undefined ? 'script' : reported;
       for (const detail of details) for (const message of detail.problems) report(source(detail.source), message);
+      // Nothing it could show: a slot, as in the browser, over the markup as written.
+      if (shadow.html.includes('<slot></slot>')) {
+        own = false;
+        asWritten++;
+      }
     }
     for (const css of shadow.styles) styles.add(css);
     if (end <= written) throw new Error(`<${tag}> (civic element ${index + 1}) starts inside the one before it`);

@@ -216,19 +216,145 @@ test('an element given content of its own is marked server-rendered (civic-block
   assert.equal(attr(markup.element, 'server-rendered'), undefined);
 });
 
-test('child markup stays shown as written: a slot, the children untouched', async () => {
+test('link children stay shown as written: a slot, the children untouched', async () => {
   const markup = `<civic-related-links>
   <ul>
     <li><a href="/about-smart-nation/pillars-of-smart-nation">Three Pillars of a Smart Nation</a></li>
   </ul>
-</civic-related-links>
-<civic-effort-grid><civic-effort-card heading="Tech for Public Good" href="/tech">GovTech builds for citizens.</civic-effort-card></civic-effort-grid>`;
-  const { html } = await renderCivicHtml(page(markup));
-  for (const element of readPage(html)) {
-    assert.ok(element.hasShadow, element.tag);
-    assert.equal(element.slots, 1, element.tag);
-  }
+</civic-related-links>`;
+  const { html, asWritten } = await renderCivicHtml(page(markup));
+  const [links] = readPage(html);
+  assert.ok(links.hasShadow);
+  assert.equal(links.slots, 1);
+  assert.equal(asWritten, 1);
   assert.equal(html.replace(/<template shadowrootmode="open"><slot><\/slot><\/template>/g, ''), page(markup));
+});
+
+/** Seed 001's cards as `<civic-effort-card>` children, as docs/agencies.md teaches editors to write them. */
+const cardChildren = (list) =>
+  list
+    .map(
+      (card) =>
+        `<civic-effort-card heading="${card.heading}" href="${card.href}" image="${card.image}" image-alt="${card.imageAlt}">${card.description}</civic-effort-card>`,
+    )
+    .join('\n');
+
+/** Seed 002's figures as `<civic-kpi>` children, and a trend labelled as made up. */
+const kpiChildren = `<civic-kpi label="officers trained in data analytics and data science" value="20000" target="20000" as-of="end of 2020"></civic-kpi>
+<civic-kpi label="ministries have submitted plans to use artificial intelligence" prefix="All" value="20" target="20" target-label="ministries"></civic-kpi>
+<civic-kpi label="Example data: e-payment transactions" value="3400000" format="compact" trend='[{"period":"2019","value":2800000},{"period":"2020","value":3400000}]'></civic-kpi>`;
+
+test('card and KPI children are read on the server as the browser reads them: their full content, the children kept', async () => {
+  const body = `<civic-effort-grid heading="Our Digital Government Efforts" columns="3">
+${cardChildren(cards)}
+</civic-effort-grid>
+<civic-config locale="en-SG"><civic-kpi-block heading="Other statistics" heading-level="3">
+${kpiChildren}
+</civic-kpi-block></civic-config>`;
+  const { html, problems, rendered, asWritten } = await renderCivicHtml(page(body));
+  assert.deepEqual(problems, []);
+  assert.equal(rendered, 2);
+  assert.equal(asWritten, 0);
+  const [grid, block] = readPage(html);
+  // Every title, description, link and image, in the declarative shadow root.
+  assert.equal(grid.slots, 0);
+  assert.deepEqual(
+    grid.byPart('heading'),
+    cards.map((card) => card.heading),
+  );
+  assert.deepEqual(
+    grid.byPart('description'),
+    cards.map((card) => card.description),
+  );
+  assert.deepEqual(
+    grid.links.map((link) => link.href),
+    cards.map((card) => card.href),
+  );
+  assert.deepEqual(
+    grid.images.map((image) => image.alt),
+    cards.map((card) => card.imageAlt),
+  );
+  // The formatted figures, the target status and the trend table.
+  assert.equal(block.slots, 0);
+  assert.deepEqual(block.byPart('value'), ['20,000', 'All 20', '3.4M']);
+  assert.deepEqual(block.byPart('target'), ['Target met Target: 20,000', 'Target met Target: 20 ministries']);
+  assert.deepEqual(block.shadow.filter((node) => node.tagName === 'td').map(text), ['2.8 million', '3.4 million']);
+  // Both marked server-rendered, and the children left in the page, as written, where the
+  // element reads them again when its script runs.
+  for (const element of [grid, block]) assert.equal(attr(element.element, 'server-rendered'), '', element.tag);
+  const withoutRoots = html
+    .replace(/<template shadowrootmode="open">[^]*?<\/template>/g, '')
+    .replace(/ server-rendered/g, '');
+  assert.equal(withoutRoots, page(body));
+});
+
+test('child problems are the browser’s: named by tag and counted from 1; markup not read is reported and, alone, kept as written', async () => {
+  const body = `<civic-kpi-block>
+<civic-kpi label="officers trained in data analytics and data science" value="20000"></civic-kpi>
+<civic-kpi value="20">ministries have submitted plans</civic-kpi>
+<civic-kpi label="to share data for cross-agency projects" value="seven" href="javascript:alert(1)"></civic-kpi>
+</civic-kpi-block>
+<civic-effort-grid>
+<civic-effort-card heading="Tech for Public Good" href="https://www.tech.gov.sg/"></civic-effort-card>
+<div class="note">Written by the agency</div>
+</civic-effort-grid>
+<civic-effort-grid><a class="isomer-card" href="/tech"><div class="isomer-card-title">Tech for Public Good</div><div class="isomer-card-description">GovTech builds for citizens.</div></a></civic-effort-grid>`;
+  const { html, problems, rendered, asWritten } = await renderCivicHtml(page(body));
+  assert.deepEqual(
+    problems.map(({ element, index, source, message }) => [element, index, source, message]),
+    [
+      [
+        'civic-kpi-block',
+        0,
+        'attribute',
+        '<civic-kpi> 2: label is required; its text "ministries have submitted plans" was ignored',
+      ],
+      ['civic-kpi-block', 0, 'attribute', '<civic-kpi> 3: value must be a number (got "seven")'],
+      [
+        'civic-kpi-block',
+        0,
+        'attribute',
+        '<civic-kpi> 3: href uses the scheme "javascript:", which is not allowed (got "javascript:alert(1)")',
+      ],
+      [
+        'civic-effort-grid',
+        1,
+        'children',
+        '<div class="note"> "Written by the agency" was not read (not a <civic-effort-card>)',
+      ],
+      [
+        'civic-effort-grid',
+        2,
+        'children',
+        '<a class="isomer-card"> "Tech for Public Good GovTech builds for …" was not read (not a <civic-effort-card>)',
+      ],
+    ],
+  );
+  const [block, grid, isomer] = readPage(html);
+  assert.deepEqual(block.byPart('label'), [
+    'officers trained in data analytics and data science',
+    'to share data for cross-agency projects',
+  ]);
+  assert.deepEqual(block.byPart('value'), ['20,000', 'seven']);
+  assert.deepEqual(grid.byPart('heading'), ['Tech for Public Good']);
+  // A grid with nothing it can read shows its markup as written, through a slot, unmarked.
+  assert.equal(isomer.slots, 1);
+  assert.equal(attr(isomer.element, 'server-rendered'), undefined);
+  assert.equal(rendered, 3);
+  assert.equal(asWritten, 1);
+});
+
+test('the precedence of sources is the browser’s: items win over children; children stand in for an empty inline list', async () => {
+  const child = '<civic-effort-card heading="From a child" href="/child"></civic-effort-card>';
+  const { html } = await renderCivicHtml(
+    page(`<civic-effort-grid items='[{"heading":"From items","href":"/items"}]'>${child}</civic-effort-grid>
+<civic-effort-grid><script type="application/json">[]</script>${child}</civic-effort-grid>
+<civic-effort-grid><script type="application/json">[{"heading":"From the script","href":"/script"}]</script>${child}</civic-effort-grid>`),
+  );
+  assert.deepEqual(
+    readPage(html).map((grid) => grid.byPart('heading')),
+    [['From items'], ['From a child'], ['From the script']],
+  );
 });
 
 test('an element with src renders its loading state, or its content when src is read at build time', async () => {
@@ -341,7 +467,8 @@ test('with Lit’s own server renderer too: items as a property, config and data
   );
   const [grid, fromCards, fromKpis, links] = readPage(output);
   assert.deepEqual(grid.byPart('heading'), [cards[0].heading, cards[1].heading]);
-  // A server cannot read child markup: it shows through a slot, as written.
+  // Lit's renderer alone is given no child entries (renderCivicHtml reads them from the page):
+  // the child markup shows through a slot, as written.
   assert.equal(fromCards.slots, 1);
   assert.equal(fromKpis.slots, 1);
   assert.ok(output.includes('<civic-effort-card heading="Tech for Public Good">Text</civic-effort-card>'));

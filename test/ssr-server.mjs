@@ -68,6 +68,40 @@ function seedPages() {
 }
 
 /**
+ * The authoring style docs/agencies.md teaches editors first: seed 001's cards as
+ * `<civic-effort-card>` children, seed 002's figures as `<civic-kpi>` children (and a trend
+ * labelled as made up), which the server reads as the browser does.
+ */
+function childMarkup() {
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const cards = json('../demo/data/efforts-001.json')
+    .map(
+      (card) =>
+        `<civic-effort-card heading="${escape(card.heading)}" href="${escape(card.href)}" image="${escape(card.image)}" image-alt="${escape(card.imageAlt)}">${escape(card.description)}</civic-effort-card>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Child markup, server-rendered</title>
+<link rel="stylesheet" href="/dist/civic-blocks.css">
+<style>body { margin: 0 auto; max-width: 72rem; padding: 1rem; font-family: system-ui, sans-serif; } civic-effort-grid, civic-kpi-block { margin-block: 1.5rem 2rem; }</style></head>
+<body>
+<civic-config base-url="/demo/" locale="en-SG">
+<civic-effort-grid heading="Our Digital Government Efforts" columns="3">
+${cards}
+</civic-effort-grid>
+<civic-kpi-block heading="Other statistics" heading-level="3" columns="2">
+<civic-kpi label="officers trained in data analytics and data science" value="20000" target="20000" as-of="end of 2020"></civic-kpi>
+<civic-kpi label="ministries have submitted plans to use artificial intelligence" prefix="All" value="20" target="20" target-label="ministries" as-of="end of 2020"></civic-kpi>
+<civic-kpi label="Example data: e-payment transactions" value="3400000" format="compact" trend='[{"period":"2019","value":2800000},{"period":"2020","value":3400000}]'></civic-kpi>
+</civic-kpi-block>
+</civic-config>
+<p id="after">What follows the blocks.</p>
+</body>
+</html>`;
+}
+
+/**
  * Civic tags where the browser makes no civic element of them at once: in `<template>` content
  * (written with a clonable root, for the copy the page's script makes), and inside `<svg>` (a
  * foreign element, left as it is), beside one at an HTML integration point (`<foreignObject>`).
@@ -95,6 +129,7 @@ const PAGES = {
   'strict-csp': { page: seedPages, policy: 'hashes' },
   'strict-csp-unlisted': { page: seedPages, policy: 'page only' },
   'template-and-foreign': { page: templateAndForeign },
+  'child-markup': { page: childMarkup },
   // The shadow stylesheets linked (dist/shadow/); `-strict` under a policy that allows the
   // page's own inline style and files of its origin only: no hash of any element style.
   'linked-styles': { page: seedPages, options: { stylesheets: '/dist/shadow/' } },

@@ -223,9 +223,8 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
    * What an element with nothing to show renders, the same in every family: a slot, so that the
    * child markup it did not read (Isomer's cards in a grid, a KPI's text, a card that could not
    * be read) stays shown as written: a block is never emptier than its markup was. With no such
-   * markup the slot shows nothing (inline JSON and white space show none). A server, which
-   * cannot see the element's children, renders the same slot (replaced on upgrade:
-   * createRenderRoot).
+   * markup the slot shows nothing (inline JSON and white space show none). A server renders the
+   * same slot (replaced on upgrade: createRenderRoot).
    */
   protected nothingToShow(): TemplateResult {
     return html`<slot></slot>`;

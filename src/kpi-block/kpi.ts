@@ -62,4 +62,3 @@ export class CivicKpi extends DataElement {
 reflectAttributes(CivicKpi, KPI_KEYS, (key) =>
   key === 'prefix' ? 'valuePrefix' : key === 'suffix' ? 'valueSuffix' : key,
 );
-

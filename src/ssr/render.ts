@@ -204,7 +204,11 @@ const textNodes = (node: Node): string =>
  */
 function asDomElement(element: Element): globalThis.Element {
   const attributes = attributesOf(element);
-  const seen = { localName: element.tagName, textContent: textOf(element), getAttribute: (name: string) => attributes.get(name) ?? null };
+  const seen = {
+    localName: element.tagName,
+    textContent: textOf(element),
+    getAttribute: (name: string) => attributes.get(name) ?? null,
+  };
   return seen as unknown as globalThis.Element;
 }
 

@@ -211,7 +211,10 @@ test('each converted seed page, prerendered, shows the same titles, descriptions
     // shadow root shows every title and description.
     if (name !== SEED_002) {
       const grids = [...all(parse(after.html))].filter(civicGrid);
-      assert.ok(grids.every((grid) => attr(grid, 'server-rendered') === ''), name);
+      assert.ok(
+        grids.every((grid) => attr(grid, 'server-rendered') === ''),
+        name,
+      );
       const shown = collapse(
         grids.map((grid) => textOf(grid.childNodes.find((child) => child.tagName === 'template').content)).join(' '),
       );

@@ -266,6 +266,79 @@ describe('server-rendered pages with the shadow stylesheets linked (stylesheets:
   });
 });
 
+describe('server-rendered child markup (<civic-effort-card> and <civic-kpi> children)', function () {
+  this.timeout(30000);
+
+  it('shows every card and the formatted figures, target status and trend table before any script', async () => {
+    const frame = await openPage('child-markup');
+    expect(frame.window.customElements.get('civic-effort-grid')).to.equal(undefined);
+    const [grid, kpis] = snapshot(frame);
+    const cards = frame.document.querySelectorAll('civic-effort-card');
+    expect(cards).to.have.length(9);
+    // Drawn by the declarative shadow root, not as written through a slot.
+    expect(grid.slotted).to.equal(false);
+    expect(kpis.slotted).to.equal(false);
+    const root = frame.document.querySelector('civic-effort-grid')!.shadowRoot!;
+    const headings = Array.from(root.querySelectorAll('[part~="heading"]'), (h) => h.textContent.trim());
+    expect(headings).to.deep.equal(Array.from(cards, (card) => card.getAttribute('heading')));
+    for (const link of Array.from(root.querySelectorAll('a')))
+      expect(link.getBoundingClientRect().height).to.be.above(0);
+    expect(root.querySelectorAll('a')).to.have.length(9);
+    expect(Array.from(root.querySelectorAll('img'), (img) => img.alt)).to.deep.equal(
+      Array.from(cards, (card) => card.getAttribute('image-alt')),
+    );
+    expect(grid.text).to.contain('Learn more');
+    // The children are data: not shown a second time.
+    for (const card of Array.from(cards)) expect(card.getClientRects()).to.have.length(0);
+    expect(kpis.text).to.contain('20,000').and.contain('Target met').and.contain('Target: 20 ministries');
+    expect(kpis.text).to.contain('3.4M');
+    const block = frame.document.querySelector('civic-kpi-block')!.shadowRoot!;
+    expect(Array.from(block.querySelectorAll('td'), (cell) => cell.textContent.trim())).to.deep.equal([
+      '2.8 million',
+      '3.4 million',
+    ]);
+    expect(grid.boxes[1][2]).to.be.above(100);
+  });
+
+  for (const [mode, code] of [
+    ['hydrate support and the npm build', HYDRATE],
+    ['the plain drop-in bundle', DROP_IN],
+  ] as const) {
+    it(`${mode}: no error or warning, nothing twice, nothing moves${code === HYDRATE ? ', every server node kept' : ''}`, async () => {
+      const frame = await openPage('child-markup');
+      const before = snapshot(frame);
+      await runScript(frame, code);
+      const after = snapshot(frame);
+      expect(frame.problems).to.deep.equal([]);
+      // The same text (the drop-in bundle's minified templates leave out white space between
+      // the trend table's cells) and pieces, in the same places.
+      const unspaced = (text: string) => text.replace(/\s/g, '');
+      for (const [index, block] of after.entries()) {
+        expect(unspaced(block.text), block.tag).to.equal(unspaced(before[index].text));
+        expect(block.boxes, block.tag).to.deep.equal(before[index].boxes);
+      }
+      const root = frame.document.querySelector('civic-effort-grid')!.shadowRoot!;
+      expect(root.querySelectorAll('li')).to.have.length(9);
+      if (frame.window.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+        expect(frame.shifts.reduce((sum, value) => sum + value, 0)).to.be.below(0.01);
+      }
+      for (const [index, block] of before.entries()) {
+        const kept = block.pieces.filter((piece) => piece.isConnected).length;
+        if (code === HYDRATE) expect(kept, block.tag).to.equal(block.pieces.length);
+        else expect(kept, block.tag).to.equal(0);
+        expect(block.pieces.length, block.tag).to.be.above(index === 0 ? 30 : 5);
+      }
+      // Still live: a card changed in the page is shown.
+      const card = frame.document.querySelector('civic-effort-card')!;
+      card.setAttribute('heading', 'Tech for Public Good, changed');
+      const grid = frame.document.querySelector<CivicEffortGrid>('civic-effort-grid')!;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await grid.updateComplete;
+      expect(root.querySelector('[part~="heading"]')!.textContent.trim()).to.equal('Tech for Public Good, changed');
+    });
+  }
+});
+
 describe('server-rendered civic tags in <template> content and in <svg>', function () {
   this.timeout(20000);
 

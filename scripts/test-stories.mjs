@@ -396,6 +396,14 @@ async function testShell() {
         .map((pre) => (pre.textContent ?? '').trim().slice(0, 40));
     });
     for (const code of cutOff) problems.push(`the introduction's code block "${code}…" is cut off at 600 px`);
+    // Inline code (a long file name or attribute in a sentence) that runs past the text column.
+    const overflowing = await page.evaluate(() => {
+      const content = document.querySelector('.sbdocs-content')?.getBoundingClientRect().right ?? innerWidth;
+      return Array.from(document.querySelectorAll('.sbdocs-content :not(pre) > code'))
+        .filter((code) => code.getBoundingClientRect().right > content + 1)
+        .map((code) => (code.textContent ?? '').trim().slice(0, 40));
+    });
+    for (const code of overflowing) problems.push(`the introduction's inline code "${code}" overflows at 600 px`);
     if (
       install &&
       !(install.indexOf('civic-blocks.css') >= 0 && install.indexOf('civic-blocks.css') < install.indexOf('<script'))

@@ -70,7 +70,8 @@ function seedPages() {
 /**
  * The authoring style docs/agencies.md teaches editors first: seed 001's cards as
  * `<civic-effort-card>` children, seed 002's figures as `<civic-kpi>` children (and a trend
- * labelled as made up), which the server reads as the browser does.
+ * labelled as made up) and its related links as `<a>` children, which the server reads as the
+ * browser does.
  */
 function childMarkup() {
   const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -95,6 +96,24 @@ ${cards}
 <civic-kpi label="ministries have submitted plans to use artificial intelligence" prefix="All" value="20" target="20" target-label="ministries" as-of="end of 2020"></civic-kpi>
 <civic-kpi label="Example data: e-payment transactions" value="3400000" format="compact" trend='[{"period":"2019","value":2800000},{"period":"2020","value":3400000}]'></civic-kpi>
 </civic-kpi-block>
+<civic-related-links>
+  <h2>Related Links</h2>
+  <ul>
+    <li><a href="/about-smart-nation/pillars-of-smart-nation" lang="en" title="Pillars">Three Pillars of a Smart Nation: <b>Digital Society, Digital Economy &amp; Digital Government</b></a></li>
+    <li><a href="/about-smart-nation/our-journey/milestones">Milestones of Singapore’s Smart Nation story</a> from 2014</li>
+  </ul>
+</civic-related-links>
+<civic-related-links heading="Further reading">
+  <p><a href="/digital-government-blueprint">Digital Government Blueprint</a> and <a href="/about-smart-nation">Smart Nation</a>: the plans</p>
+  <p>Text of a block with no link, added to the link before it.</p>
+</civic-related-links>
+<civic-related-links>
+  <h3></h3>
+  <h3>The first heading with text</h3>
+  Text before any link.
+  <a href="/pillars">Pillars</a> after the first link <a href="/milestones" title="Milestones"><img src="/stories/assets/effort-01.svg" alt="Milestones" width="40" height="30"></a>
+  <ol><li><a href="/journey" aria-label="Our journey">Journey</a></li></ol>
+</civic-related-links>
 </civic-config>
 <p id="after">What follows the blocks.</p>
 </body>

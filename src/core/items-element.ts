@@ -25,6 +25,8 @@ export interface ServerPage {
    * readChildren() reads them in the browser (readCardElement, readKpiElement).
    */
   children?: unknown[];
+  /** For a related-links list read from its children: the text of its heading child. */
+  childHeading?: string;
 }
 
 /** What the controller takes from a family's statics (contentFields, childTag, onlyChildTag). */

@@ -10,9 +10,9 @@ import type { CopiedAttribute, RelatedLink, RelatedLinkData } from './types.js';
 
 export const DEFAULT_HEADING = 'Related Links';
 
-const HEADING_TAG = /^h[1-6]$/;
-const SKIPPED_TAGS = new Set(['script', 'template', 'style', 'noscript']);
-const LINK = 'a[href]';
+export const HEADING_TAG = /^h[1-6]$/;
+export const SKIPPED_TAGS = new Set(['script', 'template', 'style', 'noscript']);
+export const LINK = 'a[href]';
 
 /** A list of related links in a titled navigation landmark.
  *
@@ -165,7 +165,9 @@ export class CivicRelatedLinks extends CivicItemsElement<RelatedLinkData, Relate
     const loading = this.data.loading && items.length === 0;
     // No links and nothing coming: no empty landmark, no heading over nothing.
     if (items.length === 0 && !loading) return this.nothingToShow();
-    const fromChild = this.data.source === 'children' ? this.childHeading : undefined;
+    // A server reads no children itself: civic-blocks/ssr gives the heading child's text with the links.
+    const fromChild =
+      this.data.source === 'children' ? (isServer ? this.serverPage?.childHeading : this.childHeading) : undefined;
     // The spec's default heading stays English in every locale (docs/api.md); the other words follow it.
     const title = this.heading?.trim() ? this.heading : (fromChild ?? DEFAULT_HEADING);
     const words = wordsFor(this.settings.locale);

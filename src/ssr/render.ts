@@ -10,13 +10,12 @@
  * - `src`: read now when `readSource` is given (the JSON then goes into the page as an inline
  *   script, which the element reads first, so the browser shows what the server rendered);
  *   otherwise the loading state;
- * - `<civic-effort-card>` and `<civic-kpi>` children: read from the page as the browser reads
- *   them (the families' own readers: the same fields, problems and precedence of sources), and
- *   their full content rendered; the children stay in the page, where the element reads them
- *   again. A block with nothing it can show keeps a `<slot>`, as in the browser, and the markup
- *   it did not read is reported;
- * - link children: a `<slot>`, so the markup stays shown as written (and styled by
- *   `civic-blocks.css`) until the script upgrades it.
+ * - child markup (`<civic-effort-card>`, `<civic-kpi>` and link children): read from the page
+ *   as the browser reads them (the families' own readers, and child-links.ts: the same fields,
+ *   problems and precedence of sources), and the full content rendered; the children stay in
+ *   the page, where the element reads them again. A block with nothing it can show (or links
+ *   with `aria-describedby`, whose ids the server does not keep) keeps a `<slot>`, so the
+ *   markup stays shown as written (and styled by `civic-blocks.css`) until the script runs.
  * An element given content of its own gets the `server-rendered` attribute, which keeps the
  * pre-upgrade rules of `civic-blocks.css` (meant for child markup) off it.
  * `<civic-config>` settings around an element (locale, base URL, link target) and the page's
@@ -41,6 +40,9 @@ import { checkUrl, documentBase } from '../core/url.js';
 import { unreadChild } from '../core/data-source.js';
 import { readCardElement } from '../effort-grid/effort-card.js';
 import { readKpiElement } from '../kpi-block/kpi-block.js';
+import { isManagedAttribute } from '../related-links/copy-attributes.js';
+import type { CopiedAttribute } from '../related-links/types.js';
+import { readChildLinks } from './child-links.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -112,6 +114,8 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 /** The problems of the element being rendered: its renderer hands them over here. */
 let collecting: CivicErrorDetail[] | undefined;
+/** The items the element being rendered shows: its renderer hands them over here. */
+let shownItems: readonly unknown[] = [];
 
 /**
  * Lit's element renderer, which also collects what the element would report in the browser.
@@ -135,6 +139,7 @@ class ReportingRenderer extends LitElementRenderer {
     const element = this.element as unknown as CivicItemsElement<unknown, unknown> & { data?: { hostUpdated(): void } };
     const problems = collecting;
     if (!problems || !element.data) return;
+    shownItems = (element.data as unknown as { items: readonly unknown[] }).items;
     const listener = (event: Event) => problems.push((event as CustomEvent<CivicErrorDetail>).detail);
     element.addEventListener('civic-error', listener);
     const warn = console.warn;
@@ -351,8 +356,36 @@ async function renderShadow(
       if (form.ascii) styles.splice(0, styles.length, ...styles.map(asciiCss));
       return styles.map((text) => `<style>${text}</style>`).join('');
     });
+  if (tag === 'civic-related-links') html = copyLinkAttributes(html, shownItems as readonly LinkItem[]);
   if (form.ascii) html = asciiMarkup(html);
   return { html, styles };
+}
+
+/** A related link as the element shows it: for one read from a child `<a>`, that link's attributes. */
+interface LinkItem {
+  attributes?: readonly CopiedAttribute[];
+}
+
+/**
+ * Each link read from a child `<a>` keeps its author's attributes (`hreflang`, `lang`, `title`,
+ * `id`, `data-*`…), as the element's copyAttributes() gives them after each render in the
+ * browser: written into the link's start tag. One `<li class="item">` per item; its first
+ * element is the link, or the text of one whose URL was not allowed.
+ */
+function copyLinkAttributes(html: string, items: readonly LinkItem[]): string {
+  let index = 0;
+  return html.replace(
+    /(<li class="item" part="item">\s*(?:<!--lit-node \d+-->)?)<(a|span)\b/g,
+    (match, before: string, tag: string) => {
+      const attributes = items[index++]?.attributes;
+      if (tag !== 'a' || !attributes) return match;
+      const copied = attributes
+        .filter(({ name }) => !isManagedAttribute(name) && ATTRIBUTE_NAME.test(name))
+        .map(({ name, value }) => ` ${name}="${escapeAttribute(value)}"`)
+        .join('');
+      return `${before}<a${copied}`;
+    },
+  );
 }
 
 /**
@@ -455,6 +488,14 @@ function readingAdapter(found: FoundElement[], fallbackLocale: string | undefine
       (child) => isHtml(child) && child.tagName === 'script' && attributesOf(child).get('type') === 'application/json',
     );
     let fromChildren: FoundElement['fromChildren'];
+    let childHeading = heading ? textOf(heading).replace(/\s+/g, ' ').trim() || undefined : undefined;
+    if (element.tagName === 'civic-related-links') {
+      const links = readChildLinks(element);
+      if (links) {
+        fromChildren = { entries: links.entries, unread: [] };
+        childHeading = links.heading;
+      }
+    }
     const reader = CHILD_READERS[element.tagName];
     if (reader) {
       const [childTag, readChild] = reader;
@@ -476,7 +517,7 @@ function readingAdapter(found: FoundElement[], fallbackLocale: string | undefine
       rendered: children.some((child) => child.tagName === 'template' && attributesOf(child).has('shadowrootmode')),
       script: script && textOf(script),
       hasChildMarkup: children.some((child) => child.tagName !== 'script' && child.tagName !== 'template'),
-      childHeading: heading ? textOf(heading).replace(/\s+/g, ' ').trim() || undefined : undefined,
+      childHeading,
     });
   };
 
@@ -623,10 +664,11 @@ export async function renderCivicPage(
     } else {
       // Child elements are read as the browser reads them: the entries where every other source
       // is absent (or has nothing to show), and a report of what the family does not read.
-      const page: ServerPage = { settings: pageSettings, children: read?.entries };
+      const page: ServerPage = { settings: pageSettings, children: read?.entries, childHeading: element.childHeading };
       if (read && fromChildren) for (const message of read.unread) report('children', message);
       if (tag === 'civic-related-links') {
-        const heading = title(attributes.get('heading')) ?? 'Related Links';
+        // Its title, as the browser shows it: a heading child's when the links are its children.
+        const heading = read && fromChildren ? listTitle() : (title(attributes.get('heading')) ?? 'Related Links');
         page.ordinal = titles.filter((before) => before === heading).length + 1;
         titles.push(heading);
       }
@@ -645,8 +687,10 @@ export async function renderCivicPage(
       const source = (reported: CivicErrorSource) =>
         reported === 'items' && !hasItems && element.script !== undefined ? 'script' : reported;
       for (const detail of details) for (const message of detail.problems) report(source(detail.source), message);
-      // Nothing it could show: a slot, as in the browser, over the markup as written.
+      // Nothing it could show: a slot, as in the browser, over the markup as written (which
+      // civic-blocks.css styles: the element's own styles are not needed).
       if (shadow.html.includes('<slot></slot>')) {
+        shadow = slotShadow(element.inTemplate);
         own = false;
         asWritten++;
       }

@@ -38,9 +38,10 @@ let tarball;
  * tarball): about +116 KB, 417,4xx B packed. 420 KB since the elements pass `<civic-config>`'s
  * settings by their own context controllers (src/core/settings-context.ts) and report child
  * markup they do not read (with sources, maps and declarations: 419,698 B -> 427,571 B packed).
- * 422 KB since the server reads card and KPI children (src/ssr/render.ts: 431,026 B packed).
+ * 428 KB since the server reads card, KPI and link children (src/ssr/render.ts and
+ * child-links.ts: 437,407 B packed).
  */
-const PACKED_BUDGET = 422 * 1024;
+const PACKED_BUDGET = 428 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.

@@ -561,8 +561,17 @@ test('--stylesheets is checked (a folder URL, no script scheme); a page with chi
     assert.equal(result.stderr, `civic-blocks prerender: --stylesheets "${value}" ${message}\n`);
   }
   assert.ok(!existsSync(join(folder, 'styles-bad-out')));
-  write('styles-slot/page.html', page(`${links()}\n<civic-related-links><a href="/a">A</a></civic-related-links>`));
+  // A link with aria-describedby names ids the server does not keep: its list stays as written.
+  write(
+    'styles-slot/page.html',
+    page(`${links()}\n<civic-related-links><a href="/a" aria-describedby="n">A</a></civic-related-links>`),
+  );
   const slotted = run('prerender', 'styles-slot/page.html', '--root', 'styles-slot', '--out', 'styles-slot-out');
   assert.equal(slotted.code, 0, slotted.stderr);
   assert.match(slotted.stdout, /page\.html → styles-slot-out\/page\.html \(2 elements rendered\)\n/);
+  // Plain link children are read and drawn by the server: the stylesheet is no longer needed.
+  write('styles-read/page.html', page(`${links()}\n<civic-related-links><a href="/a">A</a></civic-related-links>`));
+  const read = run('prerender', 'styles-read/page.html', '--root', 'styles-read', '--out', 'styles-read-out');
+  assert.equal(read.code, 0, read.stderr);
+  assert.match(read.stdout, /civic-blocks\.css is no longer needed on this page/);
 });

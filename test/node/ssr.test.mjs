@@ -208,7 +208,7 @@ test('relative URLs stay relative to the page (the browser resolves them as the 
 test('an element given content of its own is marked server-rendered (civic-blocks.css leaves it alone); one of child markup is not', async () => {
   const { html } = await renderCivicHtml(
     page(
-      `<civic-related-links items='[{"label":"A","href":"/a"}]'></civic-related-links><civic-related-links><a href="/b">B</a></civic-related-links>`,
+      `<civic-related-links items='[{"label":"A","href":"/a"}]'></civic-related-links><civic-related-links><a href="/b" aria-describedby="b">B</a></civic-related-links>`,
     ),
   );
   const [own, markup] = readPage(html);
@@ -216,18 +216,59 @@ test('an element given content of its own is marked server-rendered (civic-block
   assert.equal(attr(markup.element, 'server-rendered'), undefined);
 });
 
-test('link children stay shown as written: a slot, the children untouched', async () => {
+test('link children are read on the server as the browser reads them: heading, labels, descriptions, content and attributes', async () => {
   const markup = `<civic-related-links>
+  <h2>Related Links</h2>
   <ul>
-    <li><a href="/about-smart-nation/pillars-of-smart-nation">Three Pillars of a Smart Nation</a></li>
+    <li><a href="/about-smart-nation/pillars-of-smart-nation" lang="en" title="The three pillars" data-track="pillars" onclick="track()" class="own">Three Pillars of a <b>Smart Nation</b></a>: society, economy, government</li>
+    <li><a href="javascript:alert(1)">Kept as text</a></li>
+    <li><a href="/about-smart-nation/our-journey/milestones"><img src="/images/milestones.png" alt="Milestones of Singapore’s Smart Nation story"></a></li>
   </ul>
 </civic-related-links>`;
+  const { html, problems, asWritten } = await renderCivicHtml(page(markup));
+  assert.deepEqual(
+    problems.map(({ source, message }) => [source, message]),
+    [['attribute', '<a> 2: href uses the scheme "javascript:", which is not allowed (got "javascript:alert(1)")']],
+  );
+  assert.equal(asWritten, 0);
+  const [links] = readPage(html);
+  assert.equal(links.slots, 0);
+  assert.equal(attr(links.element, 'server-rendered'), '');
+  assert.deepEqual(links.headings, ['h2 Related Links']);
+  assert.deepEqual(
+    links.links.map(({ href, text }) => [href, text]),
+    [
+      ['/about-smart-nation/pillars-of-smart-nation', 'Three Pillars of a Smart Nation'],
+      ['/about-smart-nation/our-journey/milestones', ''],
+    ],
+  );
+  assert.deepEqual(links.byPart('description'), [': society, economy, government']);
+  assert.deepEqual(links.images, [
+    { src: '/images/milestones.png', alt: 'Milestones of Singapore’s Smart Nation story' },
+  ]);
+  // The link's own content (the <b>) and its attributes, without its handler; the class merged.
+  const [first] = links.shadow.filter((node) => node.tagName === 'a');
+  assert.ok(links.shadow.some((node) => node.tagName === 'b' && text(node) === 'Smart Nation'));
+  assert.equal(attr(first, 'lang'), 'en');
+  assert.equal(attr(first, 'title'), 'The three pillars');
+  assert.equal(attr(first, 'data-track'), 'pillars');
+  assert.equal(attr(first, 'onclick'), undefined);
+  assert.equal(attr(first, 'class'), 'link own');
+  // The link whose URL is not allowed stays, as text.
+  assert.ok(links.text.includes('Kept as text'));
+  // The children stay in the page, as written.
+  assert.equal(
+    html.replace(/<template shadowrootmode="open">[^]*?<\/template>/g, '').replace(/ server-rendered/g, ''),
+    page(markup),
+  );
+});
+
+test('a link child with aria-describedby, which names ids the server does not keep, stays shown as written', async () => {
+  const markup = `<p id="note">Opens the plan.</p><civic-related-links><a href="/plan" aria-describedby="note">The plan</a></civic-related-links>`;
   const { html, asWritten } = await renderCivicHtml(page(markup));
   const [links] = readPage(html);
-  assert.ok(links.hasShadow);
   assert.equal(links.slots, 1);
   assert.equal(asWritten, 1);
-  assert.equal(html.replace(/<template shadowrootmode="open"><slot><\/slot><\/template>/g, ''), page(markup));
 });
 
 /** Seed 001's cards as `<civic-effort-card>` children, as docs/agencies.md teaches editors to write them. */
@@ -449,7 +490,9 @@ test('styleHashes: one CSP source per inline style written, the element styles�
   const length = /data-chars="(\d+)"/.exec(mixed.html)[1];
   assert.ok(mixed.html.includes(`<style>[data-chars="${length}"]{--_chars:${length}}</style>`), length);
   // Child markup only: a slot, and no style at all.
-  const slotted = await renderCivicHtml(page('<civic-related-links><a href="/a">A</a></civic-related-links>'));
+  const slotted = await renderCivicHtml(
+    page('<civic-related-links><a href="/a" aria-describedby="a">A</a></civic-related-links>'),
+  );
   assert.deepEqual(slotted.styleHashes, []);
 });
 

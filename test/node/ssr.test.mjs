@@ -59,6 +59,26 @@ const page = (body, lang = 'en') =>
   `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>Test</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 const json = (value) => JSON.stringify(value).replace(/'/g, '&#39;');
 
+/** A rendered grid shows each card: its title, description, call to action, link and image. */
+function assertShowsCards(grid, list) {
+  assert.deepEqual(
+    {
+      headings: grid.byPart('heading'),
+      descriptions: grid.byPart('description'),
+      linkTexts: grid.byPart('link-text'),
+      hrefs: grid.links.map((link) => link.href),
+      images: grid.images,
+    },
+    {
+      headings: list.map((card) => card.heading),
+      descriptions: list.map((card) => card.description),
+      linkTexts: list.map(() => 'Learn more'),
+      hrefs: list.map((card) => card.href),
+      images: list.map((card) => ({ src: card.image, alt: card.imageAlt })),
+    },
+  );
+}
+
 test('effort grid from the items attribute: every card with image, title, description and call to action', async () => {
   const { html, problems } = await renderCivicHtml(
     page(
@@ -69,28 +89,9 @@ test('effort grid from the items attribute: every card with image, title, descri
   const [grid] = readPage(html);
   assert.ok(grid.hasShadow);
   assert.equal(grid.headings[0], 'h2 Our Digital Government Efforts');
-  assert.deepEqual(
-    grid.byPart('heading'),
-    cards.map((card) => card.heading),
-  );
-  assert.deepEqual(
-    grid.byPart('description'),
-    cards.map((card) => card.description),
-  );
-  assert.deepEqual(
-    grid.byPart('link-text'),
-    cards.map(() => 'Learn more'),
-  );
-  assert.deepEqual(
-    grid.links.map((link) => link.href),
-    cards.map((card) => card.href),
-  );
+  assertShowsCards(grid, cards);
   // Same tab by default: no target.
   assert.ok(grid.links.every((link) => link.target === undefined));
-  assert.deepEqual(
-    grid.images,
-    cards.map((card) => ({ src: card.image, alt: card.imageAlt })),
-  );
 });
 
 test('effort grid from an inline JSON script: the same content, the script left in place', async () => {
@@ -299,22 +300,7 @@ ${kpiChildren}
   const [grid, block] = readPage(html);
   // Every title, description, link and image, in the declarative shadow root.
   assert.equal(grid.slots, 0);
-  assert.deepEqual(
-    grid.byPart('heading'),
-    cards.map((card) => card.heading),
-  );
-  assert.deepEqual(
-    grid.byPart('description'),
-    cards.map((card) => card.description),
-  );
-  assert.deepEqual(
-    grid.links.map((link) => link.href),
-    cards.map((card) => card.href),
-  );
-  assert.deepEqual(
-    grid.images.map((image) => image.alt),
-    cards.map((card) => card.imageAlt),
-  );
+  assertShowsCards(grid, cards);
   // The formatted figures, the target status and the trend table.
   assert.equal(block.slots, 0);
   assert.deepEqual(block.byPart('value'), ['20,000', 'All 20', '3.4M']);

@@ -121,6 +121,15 @@ ${cards}
 }
 
 /**
+ * A demo page of child markup (seed pages as editors write them), without its script (the
+ * test adds one when it is ready), its relative URLs resolved against demo/ as on the demo.
+ */
+const demoPage = (name) => () =>
+  readFileSync(new URL(`../demo/${name}`, import.meta.url), 'utf8')
+    .replace(/<script\b[^>]*><\/script>\n?/g, '')
+    .replace('<head>', '<head>\n<base href="/demo/">');
+
+/**
  * Civic tags where the browser makes no civic element of them at once: in `<template>` content
  * (written with a clonable root, for the copy the page's script makes), and inside `<svg>` (a
  * foreign element, left as it is), beside one at an HTML integration point (`<foreignObject>`).
@@ -149,6 +158,8 @@ const PAGES = {
   'strict-csp-unlisted': { page: seedPages, policy: 'page only' },
   'template-and-foreign': { page: templateAndForeign },
   'child-markup': { page: childMarkup },
+  'seed-001-markup': { page: demoPage('efforts.html') },
+  'seed-002-markup': { page: demoPage('digital-government-markup.html') },
   // The shadow stylesheets linked (dist/shadow/); `-strict` under a policy that allows the
   // page's own inline style and files of its origin only: no hash of any element style.
   'linked-styles': { page: seedPages, options: { stylesheets: '/dist/shadow/' } },

@@ -395,3 +395,37 @@ describe('server-rendered civic tags in <template> content and in <svg>', functi
     expect(frame.problems).to.deep.equal([]);
   });
 });
+
+describe('the demo pages of child markup (seeds 001 and 002), server-rendered', function () {
+  this.timeout(30000);
+
+  for (const page of ['seed-001-markup', 'seed-002-markup']) {
+    for (const [mode, code] of [
+      ['hydrate support and the npm build', HYDRATE],
+      ['the plain drop-in bundle', DROP_IN],
+    ] as const) {
+      it(`${page}, ${mode}: every block drawn before any script, then nothing twice, nothing moves`, async () => {
+        const frame = await openPage(page);
+        const before = snapshot(frame);
+        expect(before.length).to.be.above(0);
+        for (const block of before) {
+          expect(block.slotted, block.tag).to.equal(false);
+          expect(block.pieces.length, block.tag).to.be.above(0);
+        }
+        await runScript(frame, code);
+        const after = snapshot(frame);
+        expect(frame.problems).to.deep.equal([]);
+        const unspaced = (text: string) => text.replace(/\s/g, '');
+        for (const [index, block] of after.entries()) {
+          expect(unspaced(block.text), block.tag).to.equal(unspaced(before[index].text));
+          expect(block.boxes, block.tag).to.deep.equal(before[index].boxes);
+          const kept = before[index].pieces.filter((piece) => piece.isConnected).length;
+          expect(kept, block.tag).to.equal(code === HYDRATE ? before[index].pieces.length : 0);
+        }
+        if (frame.window.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+          expect(frame.shifts.reduce((sum, value) => sum + value, 0)).to.be.below(0.01);
+        }
+      });
+    }
+  }
+});

@@ -164,6 +164,8 @@ const PAGES = {
   // page's own inline style and files of its origin only: no hash of any element style.
   'linked-styles': { page: seedPages, options: { stylesheets: '/dist/shadow/' } },
   'linked-styles-strict': { page: seedPages, policy: 'page only', options: { stylesheets: '/dist/shadow/' } },
+  // Written for the drop-in bundle: no hydration markers.
+  'drop-in': { page: seedPages, options: { dropIn: true } },
 };
 
 const hashOf = (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;

@@ -76,6 +76,15 @@ export interface RenderOptions {
    * page, and a strict `style-src 'self'` needs no hashes. Default: the styles inline.
    */
   stylesheets?: string;
+  /**
+   * The page loads the drop-in bundle (`civic-blocks.min.js` or the classic script), which never
+   * hydrates: leave out Lit's hydration markers (the `<!--lit-part-->` comments), a fifth to a
+   * quarter of what is written. Each element is marked `server-rendered="drop-in"`, and the npm
+   * build replaces such content rather than hydrating it. A page that hydrates (the npm build
+   * with `@lit-labs/ssr-client/lit-element-hydrate-support.js`) needs the markers: leave this off
+   * (the default).
+   */
+  dropIn?: boolean;
 }
 
 /** A problem met while rendering one element, as the browser would report it with `civic-error`. */
@@ -323,6 +332,8 @@ interface ShadowForm {
   ascii: boolean;
   /** The folder URL of the shadow stylesheets, when they are linked rather than inline. */
   stylesheets?: string;
+  /** Without Lit's hydration markers (RenderOptions.dropIn). */
+  dropIn?: boolean;
 }
 
 /** Renders one element's shadow root. */
@@ -357,6 +368,8 @@ async function renderShadow(
       return styles.map((text) => `<style>${text}</style>`).join('');
     });
   if (tag === 'civic-related-links') html = copyLinkAttributes(html, shownItems as readonly LinkItem[]);
+  // Only hydration reads them (the part and node markers of Lit's server renderer).
+  if (form.dropIn) html = html.replace(/<!--\/?lit-(?:part|node)(?: [^>]*)?-->/g, '');
   if (form.ascii) html = asciiMarkup(html);
   return { html, styles };
 }
@@ -679,6 +692,7 @@ export async function renderCivicPage(
           clonable: element.inTemplate,
           ascii,
           stylesheets: options.stylesheets,
+          dropIn: options.dropIn,
         });
       } finally {
         collecting = undefined;
@@ -700,7 +714,7 @@ export async function renderCivicPage(
     // The start tag ends in ">": the mark goes just before it.
     if (own) {
       await writer.source(written, end - 1);
-      await writer.insert(' server-rendered');
+      await writer.insert(options.dropIn ? ' server-rendered="drop-in"' : ' server-rendered');
       written = end - 1;
     }
     await writer.source(written, end);

@@ -575,3 +575,24 @@ test('--stylesheets is checked (a folder URL, no script scheme); a page with chi
   assert.equal(read.code, 0, read.stderr);
   assert.match(read.stdout, /civic-blocks\.css is no longer needed on this page/);
 });
+
+test('--drop-in writes pages for the drop-in bundle: no hydration markers, the same content', () => {
+  const body = `<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(cards)}</script></civic-effort-grid>
+<civic-related-links><a href="/milestones">Milestones</a></civic-related-links>`;
+  write('drop-in/page.html', page(body));
+  const plain = run('prerender', 'drop-in/page.html', '--root', 'drop-in', '--out', 'drop-in-plain');
+  const dropIn = run('prerender', 'drop-in/page.html', '--root', 'drop-in', '--out', 'drop-in-out', '--drop-in');
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.equal(dropIn.code, 0, dropIn.stderr);
+  const hydratable = read('drop-in-plain/page.html');
+  const written = read('drop-in-out/page.html');
+  assert.match(hydratable, /<!--lit-part/);
+  assert.doesNotMatch(written, /<!--\/?lit-/);
+  assert.equal((written.match(/ server-rendered="drop-in"/g) ?? []).length, 2);
+  // Markers and the attribute's value aside, the pages are the same.
+  assert.equal(
+    written.replace(/ server-rendered="drop-in"/g, ' server-rendered'),
+    hydratable.replace(/<!--\/?lit-(?:part|node)(?: [^>]*)?-->/g, ''),
+  );
+  assert.ok(written.length < hydratable.length * 0.9, `${written.length} B against ${hydratable.length} B`);
+});

@@ -128,6 +128,7 @@ describe('server-rendered pages (civic-blocks/ssr)', function () {
     ['the plain drop-in bundle', DROP_IN, 'seed-pages'],
     ['styles linked (stylesheets), hydrate support', HYDRATE, 'linked-styles'],
     ['styles linked (stylesheets), the drop-in bundle', DROP_IN, 'linked-styles'],
+    ['written for the drop-in bundle (dropIn: no hydration markers), the drop-in bundle', DROP_IN, 'drop-in'],
   ] as const) {
     it(`${mode}: no error or warning, nothing twice, nothing moves`, async () => {
       const frame = await openPage(page);

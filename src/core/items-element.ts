@@ -141,7 +141,8 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
    * Server-rendered content (declarative shadow DOM) is hydrated where it can be: with
    * `@lit-labs/ssr-client/lit-element-hydrate-support.js` loaded first, in the npm build (the
    * server rendered its templates; the drop-in bundle's are minified, so they never match),
-   * and when the server rendered the content itself rather than a slot for the child markup.
+   * when the server rendered the content itself rather than a slot for the child markup, and with
+   * its hydration markers (not written for the drop-in bundle: `dropIn`).
    * Anywhere else it is replaced, in the same task: never shown twice.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -171,7 +172,14 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
     // `_$AG`: the flag lit-element-hydrate-support sets when it finds a declarative root to
     // hydrate (its name in every Lit build: the private API Lit's packages share).
     const hydrating = this as unknown as { _$AG?: boolean };
-    if (root.firstChild && (!hydrating._$AG || DROP_IN_BUNDLE || root.querySelector('slot'))) {
+    // Content written for the drop-in bundle (civic-blocks/ssr `dropIn`) has no hydration markers.
+    if (
+      root.firstChild &&
+      (!hydrating._$AG ||
+        DROP_IN_BUNDLE ||
+        root.querySelector('slot') ||
+        this.getAttribute('server-rendered') === 'drop-in')
+    ) {
       hydrating._$AG = false;
       root.replaceChildren();
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);

@@ -39,9 +39,9 @@ let tarball;
  * settings by their own context controllers (src/core/settings-context.ts) and report child
  * markup they do not read (with sources, maps and declarations: 419,698 B -> 427,571 B packed).
  * 428 KB since the server reads card, KPI and link children (src/ssr/render.ts and
- * child-links.ts: 437,407 B packed).
+ * child-links.ts: 437,407 B packed). 430 KB with `dropIn` (prerender --drop-in): 438,862 B.
  */
-const PACKED_BUDGET = 428 * 1024;
+const PACKED_BUDGET = 430 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.

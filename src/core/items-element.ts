@@ -143,7 +143,7 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
    * server rendered its templates; the drop-in bundle's are minified, so they never match),
    * when the server rendered the content itself rather than a slot for the child markup, and with
    * its hydration markers (not written for the drop-in bundle: `dropIn`).
-   * Anywhere else it is replaced, in the same task: never shown twice.
+   * Anywhere else it is replaced by the first update, in a task of its own (scheduleUpdate).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot() as ShadowRoot;
@@ -181,12 +181,40 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
         this.getAttribute('server-rendered') === 'drop-in')
     ) {
       hydrating._$AG = false;
-      root.replaceChildren();
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-      // LitElement rendered before the root's first child, which is gone now.
-      this.renderOptions.renderBefore = undefined;
+      // Server content stays shown until the element's first update, which replaces it in a task
+      // of its own (scheduleUpdate): a page of blocks is taken over block by block, never in one
+      // long task. A server slot is replaced at once: the child markup it shows would otherwise
+      // be drawn by the page, then moved into the new render (CLS 0.117 on seed 001's cards).
+      if (root.querySelector('slot')) this.takeOver();
+      else this.serverContent = true;
     }
     return root;
+  }
+
+  /** True while the shadow root holds server content that the first update replaces (createRenderRoot). */
+  private serverContent?: boolean;
+
+  /** Empties the shadow root of server content, so that the next render starts it afresh. */
+  private takeOver(): void {
+    const root = this.renderRoot as ShadowRoot;
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    // LitElement rendered before the root's first child, which is gone now.
+    this.renderOptions.renderBefore = undefined;
+  }
+
+  /**
+   * The first update over server content waits for a task of its own (a timer: each element's
+   * fires in turn, with the page's input and paint between them), then clears and renders in
+   * that same task: the content is never shown twice, nor missing for a frame.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverContent) return super.scheduleUpdate();
+    this.serverContent = false;
+    return new Promise((resolve) => setTimeout(resolve)).then(() => {
+      this.takeOver();
+      return super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

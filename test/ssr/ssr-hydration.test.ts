@@ -83,6 +83,27 @@ function snapshot(frame: Frame) {
   });
 }
 
+/** The drop-in bundle's minified templates leave out white space between pieces (a trend table's cells). */
+const unspaced = (text: string) => text.replace(/\s/g, '');
+
+/**
+ * After the script: every block shows the same text and pieces in the same places as the
+ * server drew them, with every server node kept (hydrated) or none (taken over).
+ */
+function expectSameAfterTakeOver(
+  before: ReturnType<typeof snapshot>,
+  after: ReturnType<typeof snapshot>,
+  kept: boolean,
+) {
+  expect(after.map((block) => block.tag)).to.deep.equal(before.map((block) => block.tag));
+  for (const [index, block] of after.entries()) {
+    expect(unspaced(block.text), block.tag).to.equal(unspaced(before[index].text));
+    expect(block.boxes, block.tag).to.deep.equal(before[index].boxes);
+    const connected = before[index].pieces.filter((piece) => piece.isConnected).length;
+    expect(connected, block.tag).to.equal(kept ? before[index].pieces.length : 0);
+  }
+}
+
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
@@ -331,26 +352,15 @@ describe('server-rendered child markup (<civic-effort-card> and <civic-kpi> chil
       const frame = await openPage('child-markup');
       const before = snapshot(frame);
       await runScript(frame, code);
-      const after = snapshot(frame);
       expect(frame.problems).to.deep.equal([]);
-      // The same text (the drop-in bundle's minified templates leave out white space between
-      // the trend table's cells) and pieces, in the same places.
-      const unspaced = (text: string) => text.replace(/\s/g, '');
-      for (const [index, block] of after.entries()) {
-        expect(unspaced(block.text), block.tag).to.equal(unspaced(before[index].text));
-        expect(block.boxes, block.tag).to.deep.equal(before[index].boxes);
-      }
+      expectSameAfterTakeOver(before, snapshot(frame), code === HYDRATE);
       const root = frame.document.querySelector('civic-effort-grid')!.shadowRoot!;
       expect(root.querySelectorAll('li')).to.have.length(9);
       if (frame.window.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
         expect(frame.shifts.reduce((sum, value) => sum + value, 0)).to.be.below(0.01);
       }
-      for (const [index, block] of before.entries()) {
-        const kept = block.pieces.filter((piece) => piece.isConnected).length;
-        if (code === HYDRATE) expect(kept, block.tag).to.equal(block.pieces.length);
-        else expect(kept, block.tag).to.equal(0);
+      for (const [index, block] of before.entries())
         expect(block.pieces.length, block.tag).to.be.above(index === 0 ? 30 : 3);
-      }
       // Still live: a card changed in the page is shown.
       const card = frame.document.querySelector('civic-effort-card')!;
       card.setAttribute('heading', 'Tech for Public Good, changed');
@@ -416,19 +426,57 @@ describe('the demo pages of child markup (seeds 001 and 002), server-rendered', 
           expect(block.pieces.length, block.tag).to.be.above(0);
         }
         await runScript(frame, code);
-        const after = snapshot(frame);
         expect(frame.problems).to.deep.equal([]);
-        const unspaced = (text: string) => text.replace(/\s/g, '');
-        for (const [index, block] of after.entries()) {
-          expect(unspaced(block.text), block.tag).to.equal(unspaced(before[index].text));
-          expect(block.boxes, block.tag).to.deep.equal(before[index].boxes);
-          const kept = before[index].pieces.filter((piece) => piece.isConnected).length;
-          expect(kept, block.tag).to.equal(code === HYDRATE ? before[index].pieces.length : 0);
-        }
+        expectSameAfterTakeOver(before, snapshot(frame), code === HYDRATE);
         if (frame.window.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
           expect(frame.shifts.reduce((sum, value) => sum + value, 0)).to.be.below(0.01);
         }
       });
     }
+  }
+});
+
+describe('the drop-in bundle takes over server content block by block', function () {
+  this.timeout(30000);
+
+  for (const page of ['drop-in', 'seed-pages', 'seed-002-markup']) {
+    it(`${page}: each block replaced in a step of its own, every block’s content shown at every step`, async () => {
+      const frame = await openPage(page);
+      const before = snapshot(frame);
+      const blocks = Array.from(frame.document.querySelectorAll<Block>(TAGS));
+      const drawn = blocks.filter((_, index) => !before[index].slotted);
+      expect(drawn.length).to.be.above(1);
+      const texts = (shown: ReturnType<typeof snapshot>) => shown.map((block) => unspaced(block.text));
+      // The moment the bundle has defined the elements, in the same task: still the server's content.
+      let atDefine: string[] = [];
+      (frame.window as unknown as { civicDefined(): void }).civicDefined = () => (atDefine = texts(snapshot(frame)));
+      // Each batch of changes the page sees, and what every block shows at that moment.
+      const steps: Array<{ changed: Set<Node>; texts: string[] }> = [];
+      const observer = new frame.window.MutationObserver((records) => {
+        steps.push({
+          changed: new Set(records.map((record) => record.target.getRootNode())),
+          texts: texts(snapshot(frame)),
+        });
+      });
+      for (const block of drawn)
+        observer.observe(block.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      await runScript(frame, `import '/dist/civic-blocks.min.js'; window.civicDefined();`);
+      observer.disconnect();
+      expect(frame.problems).to.deep.equal([]);
+      expect(atDefine).to.deep.equal(texts(before));
+      // Never shown twice, nor missing: at every step, every block shows what the server drew.
+      for (const step of steps) expect(step.texts).to.deep.equal(texts(before));
+      // Each block's take-over is a step of its own: no two blocks are replaced at once.
+      const firstStep = drawn.map((block) => steps.findIndex((step) => step.changed.has(block.shadowRoot!)));
+      expect(
+        firstStep.every((index) => index >= 0),
+        'every block taken over',
+      ).to.equal(true);
+      expect(new Set(firstStep).size, `steps ${firstStep.join(', ')}`).to.equal(drawn.length);
+      expectSameAfterTakeOver(before, snapshot(frame), false);
+      if (frame.window.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+        expect(frame.shifts.reduce((sum, value) => sum + value, 0)).to.be.below(0.01);
+      }
+    });
   }
 });

@@ -18,7 +18,7 @@ import terser from '@rollup/plugin-terser';
  * name. The demo and story tests run the bundle.
  */
 export const MANGLED_PROPERTIES =
-  /^(current|request|requestId|observer|domChanged|pending|readWith|owner|sourceOptions|isCurrent|applyParsed|readSources|fetchSource|queueProblems|setLoading|cancelRequest|entry|path|missing|absent|fail|found|reportUnread|fallbackLocale|configContext|provider|outer|use|brokenImages|onImageError|renderCard|renderKpi|renderItem|childHeading|linkFor|names|lists|eagerWidth|eagerGap|serverPage|serverContent|takeOver)$/;
+  /^(current|request|requestId|observer|domChanged|pending|readWith|owner|sourceOptions|isCurrent|applyParsed|readSources|fetchSource|queueProblems|setLoading|cancelRequest|entry|path|missing|absent|fail|found|reportUnread|fallbackLocale|configContext|provider|outer|use|brokenImages|onImageError|renderCard|renderKpi|renderItem|childHeading|linkFor|names|lists|eagerWidth|eagerGap|serverPage|serverContent|takeOver|measureFirstRow)$/;
 
 const terserOptions = {
   ecma: 2021,

@@ -176,10 +176,56 @@ async function longestTaskSample(browser, url, waitForBlocks) {
     ? tasks.find((task) => task.ts <= evaluated.ts && evaluated.ts <= task.ts + task.dur)
     : undefined;
   const longest = (list) => list.reduce((most, task) => Math.max(most, task.dur / 1000), 0);
+  const after = start ? tasks.filter((task) => task.ts >= start.ts) : [];
   return {
     whole: longest(tasks),
-    afterBundle: start ? longest(tasks.filter((task) => task.ts >= start.ts)) : undefined,
+    afterBundle: start ? longest(after) : undefined,
+    afterBundleParts: start ? partsOf(events, onMain, after) : undefined,
   };
+}
+
+/** Work that tells what a task was spent on (Chromium's trace names), and what it is called here. */
+const TASK_PARTS = {
+  'v8.evaluateModule': 'bundle evaluated',
+  TimerFire: 'timer (take-over)',
+  FunctionCall: 'script',
+  'v8.run': 'script',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  ParseHTML: 'HTML parsed',
+  Paint: 'paint',
+  PrePaint: 'paint',
+  Layerize: 'paint',
+  EventDispatch: 'event',
+};
+
+/**
+ * The longest of `tasks`: its length and the milliseconds of its biggest parts (outermost
+ * events only, so nested work is not counted twice), e.g. "71 ms: bundle evaluated 52, layout 9".
+ */
+function partsOf(events, onMain, tasks) {
+  const task = tasks.reduce((most, each) => (each.dur > (most?.dur ?? -1) ? each : most), undefined);
+  if (!task) return undefined;
+  const inside = events
+    .filter(
+      (event) =>
+        onMain(event) &&
+        event.ph === 'X' &&
+        TASK_PARTS[event.name] &&
+        event.ts >= task.ts &&
+        event.ts + event.dur <= task.ts + task.dur,
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const totals = new Map();
+  let reach = 0;
+  for (const event of inside) {
+    if (event.ts < reach) continue; // inside an event already counted
+    reach = event.ts + event.dur;
+    const name = TASK_PARTS[event.name];
+    totals.set(name, (totals.get(name) ?? 0) + event.dur / 1000);
+  }
+  const parts = [...totals].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 1);
+  return `${Math.round(task.dur / 1000)} ms: ${parts.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`;
 }
 
 /** Lighthouse (mobile, its default profile) performance score of one page, 0–100, `runs` times. */
@@ -199,8 +245,13 @@ async function lighthouseScores(url, runs, chromePath, chromeArgs) {
   return scores;
 }
 
-/** The pages compared: prerendered with the styles inline (the default) or linked, and the static twin. */
-const KINDS = ['prerendered', 'linked', 'static'];
+/**
+ * The pages compared: prerendered with the styles inline (the default) or linked, prerendered
+ * for the drop-in bundle (`dropIn`: no hydration markers, styles linked: the smallest form), and
+ * the static twin.
+ */
+const KINDS = ['prerendered', 'linked', 'dropIn', 'static'];
+const PRERENDERED = KINDS.filter((kind) => kind !== 'static');
 const withBundle = (kind) => kind !== 'static';
 
 /**
@@ -236,6 +287,7 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
     };
     const { problems } = await render('prerendered');
     await render('linked', { stylesheets: '/dist/shadow/' });
+    await render('dropIn', { stylesheets: '/dist/shadow/', dropIn: true });
 
     const tab = await browser.newPage();
     await tab.goto(`${origin}/demo/${name}`, { waitUntil: 'load' });
@@ -269,7 +321,15 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
       };
       row.bytes[kind] = bytesOf(html[kind], readLinked);
       const afterBundle = tasks[kind].map((sample) => sample.afterBundle).filter((value) => value !== undefined);
-      if (withBundle(kind)) row[kind].longestTaskAfterBundle = afterBundle.length ? summary(afterBundle) : undefined;
+      if (withBundle(kind)) {
+        row[kind].longestTaskAfterBundle = afterBundle.length ? summary(afterBundle) : undefined;
+        // What the worst of those tasks was spent on.
+        const worst = tasks[kind].reduce(
+          (most, sample) => ((sample.afterBundle ?? -1) > (most?.afterBundle ?? -1) ? sample : most),
+          undefined,
+        );
+        row[kind].longestTaskAfterBundleParts = worst?.afterBundleParts;
+      }
       if (lighthouse)
         row[kind].lighthouse = await lighthouseScores(
           `${origin}/demo/${base}.${kind}.html`,
@@ -279,7 +339,7 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
         );
     }
     row.ratios = {};
-    for (const kind of ['prerendered', 'linked']) {
+    for (const kind of PRERENDERED) {
       const r = (key) => row[kind][key].median / row.static[key].median;
       const bytes = row.bytes[kind];
       const floor = row.bytes.static;
@@ -295,7 +355,8 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
         `  ${name}, ${kind}: FCP ${q.fcp.toFixed(2)}×, LCP ${q.lcp.toFixed(2)}×, CPU ${q.cpu.toFixed(2)}×, ` +
           `HTML+CSS ${q.htmlAndCss.toFixed(2)}× (gzip ${q.htmlAndCssGzip.toFixed(2)}×), CLS ${row[kind].cls.toFixed(4)}, ` +
           `longest task after the bundle ${row[kind].longestTaskAfterBundle?.max.toFixed(1) ?? '–'} ms at ${CPU_SLOWDOWN}×` +
-          (lighthouse ? `, Lighthouse ${row[kind].lighthouse.join('/')} vs ${row.static.lighthouse.join('/')}` : ''),
+          (lighthouse ? `, Lighthouse ${row[kind].lighthouse.join('/')} vs ${row.static.lighthouse.join('/')}` : '') +
+          ` (worst: ${row[kind].longestTaskAfterBundleParts ?? '–'})`,
       );
     }
     rows.push(row);
@@ -306,63 +367,63 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
 /** The table of the seed pages, for bench/README.md. */
 export function seedPagesTable(rows, table, { ms, ratio, kb }) {
   for (const row of rows) {
-    const [p, l, s] = KINDS.map((kind) => row[kind]);
-    const [rp, rl] = [row.ratios.prerendered, row.ratios.linked];
+    // Rows written before the drop-in column have none: shown as "–".
+    const shown = KINDS.filter((kind) => row[kind]);
+    const prerendered = shown.filter((kind) => kind !== 'static');
     const bytes = (kind, gzip) =>
       gzip
         ? kb(row.bytes[kind].htmlGzip + row.bytes[kind].cssGzip)
         : `${kb(row.bytes[kind].html + row.bytes[kind].css)} (${row.bytes[kind].stylesheets})`;
-    const both = (a, b) => `**${ratio(a)}** / ${ratio(b)}`;
+    const ratios = (key) =>
+      prerendered
+        .map((kind, index) => (index ? ratio(row.ratios[kind][key]) : `**${ratio(row.ratios[kind][key])}**`))
+        .join(' / ');
+    const each = (figure) => shown.map((kind) => figure(row[kind], kind));
+    const first = (text, kind) => (kind === 'prerendered' ? `**${text}**` : text);
     const scores = (list) => `${median(list)} (${Math.min(...list)}–${Math.max(...list)})`;
     const lines = [
-      ['first contentful paint', ms(p.fcp.median), ms(l.fcp.median), ms(s.fcp.median), both(rp.fcp, rl.fcp)],
-      ['largest contentful paint', ms(p.lcp.median), ms(l.lcp.median), ms(s.lcp.median), both(rp.lcp, rl.lcp)],
-      ['CLS (worst sample)', `**${p.cls.toFixed(4)}**`, l.cls.toFixed(4), s.cls.toFixed(4), ''],
-      [
-        'HTML + CSS bytes (stylesheets, each counted once)',
-        bytes('prerendered'),
-        bytes('linked'),
-        bytes('static'),
-        both(rp.htmlAndCss, rl.htmlAndCss),
-      ],
-      [
-        'the same, gzip -9',
-        bytes('prerendered', true),
-        bytes('linked', true),
-        bytes('static', true),
-        both(rp.htmlAndCssGzip, rl.htmlAndCssGzip),
-      ],
-      ['main-thread CPU of the whole load', ms(p.cpu.median), ms(l.cpu.median), ms(s.cpu.median), both(rp.cpu, rl.cpu)],
-      [
-        `longest task, CPU ${CPU_SLOWDOWN}× slower (worst sample)`,
-        ms(p.longestTask.max),
-        ms(l.longestTask.max),
-        ms(s.longestTask.max),
-        '',
-      ],
+      ['first contentful paint', ...each((k) => ms(k.fcp.median)), ratios('fcp')],
+      ['largest contentful paint', ...each((k) => ms(k.lcp.median)), ratios('lcp')],
+      ['CLS (worst sample)', ...each((k, kind) => first(k.cls.toFixed(4), kind)), ''],
+      ['HTML + CSS bytes (stylesheets, each counted once)', ...each((_, kind) => bytes(kind)), ratios('htmlAndCss')],
+      ['the same, gzip -9', ...each((_, kind) => bytes(kind, true)), ratios('htmlAndCssGzip')],
+      ['main-thread CPU of the whole load', ...each((k) => ms(k.cpu.median)), ratios('cpu')],
+      [`longest task, CPU ${CPU_SLOWDOWN}× slower (worst sample)`, ...each((k) => ms(k.longestTask.max)), ''],
       [
         `longest task once the bundle arrived, CPU ${CPU_SLOWDOWN}× slower (worst sample)`,
-        p.longestTaskAfterBundle ? `**${ms(p.longestTaskAfterBundle.max)}**` : '–',
-        l.longestTaskAfterBundle ? ms(l.longestTaskAfterBundle.max) : '–',
-        'no bundle',
+        ...each((k, kind) =>
+          kind === 'static'
+            ? 'no bundle'
+            : k.longestTaskAfterBundle
+              ? first(ms(k.longestTaskAfterBundle.max), kind)
+              : '–',
+        ),
         '',
       ],
     ];
-    if (p.lighthouse)
+    if (row.prerendered.longestTaskAfterBundleParts)
       lines.push([
-        `Lighthouse mobile performance (${p.lighthouse.length} runs, median (min–max))`,
-        `**${scores(p.lighthouse)}**`,
-        scores(l.lighthouse),
-        scores(s.lighthouse),
+        'that task, spent on (ms)',
+        ...each((k, kind) => (kind === 'static' ? '' : (k.longestTaskAfterBundleParts ?? '–'))),
         '',
       ]);
+    if (row.prerendered.lighthouse)
+      lines.push([
+        `Lighthouse mobile performance (${row.prerendered.lighthouse.length} runs, median (min–max))`,
+        ...each((k, kind) => first(scores(k.lighthouse), kind)),
+        '',
+      ]);
+    const names = {
+      prerendered: 'prerendered (styles inline)',
+      linked: 'prerendered (styles linked)',
+      dropIn: 'prerendered for the drop-in bundle (dropIn, styles linked)',
+      static: 'static HTML',
+    };
     table(
       [
         `${row.page} (seed ${row.seed}, ${row.what}), medians`,
-        'prerendered (styles inline)',
-        'prerendered (styles linked)',
-        'static HTML',
-        'ratio (inline / linked)',
+        ...shown.map((kind) => names[kind]),
+        `ratio (${prerendered.map((kind) => ({ prerendered: 'inline', linked: 'linked', dropIn: 'drop-in' })[kind]).join(' / ')})`,
       ],
       lines,
     );

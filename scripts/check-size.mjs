@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { brotliSize, kb, readBuilt } from './brotli-size.mjs';
 
 /** Bytes, brotli quality 11, of dist/civic-blocks.min.js (Lit included). */
-export const SIZE_BUDGET_BROTLI = 17070;
+export const SIZE_BUDGET_BROTLI = 17100;
 
 const code = readBuilt(
   new URL('../dist/civic-blocks.min.js', import.meta.url),

@@ -192,7 +192,7 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
   }
 
   /** True while the shadow root holds server content that the first update replaces (createRenderRoot). */
-  private serverContent?: boolean;
+  protected serverContent?: boolean;
 
   /** Empties the shadow root of server content, so that the next render starts it afresh. */
   private takeOver(): void {

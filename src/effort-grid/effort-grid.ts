@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicColumnsElement } from '../core/columns-element.js';
 import type { CivicSettings } from '../core/context.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
@@ -84,8 +84,11 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     eagerWidth: { state: true },
   };
 
-  /** The grid's width in rem when it started inside the viewport (its first row then loads eagerly); 0 below it. */
-  declare private eagerWidth: number;
+  /**
+   * The grid's width in rem when it started inside the viewport (its first row then loads
+   * eagerly); 0 below it; undefined until measured (measureFirstRow).
+   */
+  declare private eagerWidth?: number;
 
   /** The gap between cards in force then, in rem (--civic-grid-gap, --civic-gap), for counting the first row. */
   private eagerGap = DEFAULT_GAP;
@@ -95,12 +98,27 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // One layout read per grid per connection, never per card. Nothing in the shadow root is
-    // rendered yet, so the element is laid out as its pre-upgrade self (or empty).
-    // The host is already display: block (its styles are adopted), so its width is the grid's.
+    // Over server content, the first update measures instead (willUpdate), in its own task: a
+    // layout read here, while the drop-in bundle defines the elements, would lay out the whole
+    // page inside that task.
+    if (!this.serverContent) this.measureFirstRow();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server has no layout to read: it renders every image lazy.
+    if (!isServer && this.eagerWidth === undefined) this.measureFirstRow();
+    super.willUpdate(changed);
+  }
+
+  /**
+   * One layout read per grid per connection, never per card. Nothing of the client's is rendered
+   * in the shadow root yet, so the element is laid out as its pre-upgrade or server-rendered self
+   * (or empty). The host is already display: block (its styles are adopted), so its width is the grid's.
+   */
+  private measureFirstRow(): void {
     const box = this.getBoundingClientRect();
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.eagerWidth = box.top < (window.innerHeight || document.documentElement.clientHeight) ? box.width / rem : 0;
+    this.eagerWidth = box.top < innerHeight ? box.width / rem : 0;
     // The gap as written on the page (a custom property is not resolved to pixels): px or rem.
     const own = getComputedStyle(this);
     const gap = own.getPropertyValue('--civic-grid-gap') || own.getPropertyValue('--civic-gap');

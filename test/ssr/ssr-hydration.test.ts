@@ -480,3 +480,28 @@ describe('the drop-in bundle takes over server content block by block', function
     });
   }
 });
+
+describe('the drop-in bundle over a server-rendered grid at the top of the page', function () {
+  this.timeout(30000);
+
+  it('loads the first row eagerly (the first image with high priority) and the rest lazily, as a grid rendered in the client does', async () => {
+    const frame = await openPage('drop-in');
+    const images = () =>
+      Array.from(frame.document.querySelector('civic-effort-grid')!.shadowRoot!.querySelectorAll('img'));
+    // The server cannot see the viewport: every image is lazy until the bundle measures the grid.
+    expect(images().map((img) => img.loading)).to.deep.equal(Array<string>(9).fill('lazy'));
+    await runScript(frame, DROP_IN);
+    const cards = images().map((img) => Math.round(img.getBoundingClientRect().top));
+    const firstRow = cards.filter((top) => top === cards[0]).length;
+    expect(firstRow).to.equal(3);
+    expect(images().map((img) => img.loading)).to.deep.equal([
+      ...Array<string>(3).fill('eager'),
+      ...Array<string>(6).fill('lazy'),
+    ]);
+    expect(images().map((img) => img.getAttribute('fetchpriority'))).to.deep.equal([
+      'high',
+      ...Array<null>(8).fill(null),
+    ]);
+    expect(frame.problems).to.deep.equal([]);
+  });
+});

@@ -191,7 +191,10 @@ export abstract class CivicItemsElement<TData, TItem> extends LitElement {
     return root;
   }
 
-  /** True while the shadow root holds server content that the first update replaces (createRenderRoot). */
+  /**
+   * True while the shadow root holds server content that the first update replaces (createRenderRoot).
+   * @internal
+   */
   protected serverContent?: boolean;
 
   /** Empties the shadow root of server content, so that the next render starts it afresh. */

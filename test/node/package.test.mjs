@@ -40,8 +40,10 @@ let tarball;
  * markup they do not read (with sources, maps and declarations: 419,698 B -> 427,571 B packed).
  * 428 KB since the server reads card, KPI and link children (src/ssr/render.ts and
  * child-links.ts: 437,407 B packed). 430 KB with `dropIn` (prerender --drop-in): 438,862 B.
+ * 432 KB with the drop-in take-over in tasks of its own (scheduleUpdate, the grid's deferred
+ * first-row measure): 440,682 B.
  */
-const PACKED_BUDGET = 430 * 1024;
+const PACKED_BUDGET = 432 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.

@@ -7,7 +7,9 @@
 //   npm run bench -- --samples 11                  more fresh-page samples per figure (default 9)
 //   npm run bench -- --only size|render|cold|memory|ssr|pages|prerender
 //   npm run bench -- --lighthouse 5                 also Lighthouse's mobile performance score of each seed page, 5 runs
-//   npm run bench -- --cases grid:1200,kpi:40     only these render cases
+//   npm run bench -- --cases grid:1200,kpi:40     only these render cases (grid:1200 brings the Shoelace reference row)
+//   npm run bench -- --repeat 3                   the render and memory parts 3 times: each run's median, the ratios' spread
+//   npm run bench -- --no-shoelace                without the Shoelace card reference rows (A/B runs of two builds)
 //   npm run bench -- --bundle /tmp/other.min.js   time another build of the bundle (A/B comparisons)
 //   npm run bench -- --out /tmp/figures.json      where to write the figures (partial and A/B runs: nowhere unless given)
 //
@@ -17,8 +19,12 @@
 // rendered markup (its shadow root, serialised) put into the light DOM of the same kind of page
 // with the element's own stylesheet (`:host` rewritten to a class), so the two draw the same
 // boxes and differ only in how they got there.
+//
+// The reference row: the same 1,200 cards as Shoelace's `<sl-card>` (the devDependency's
+// self-contained ESM build, `cdn/`, served as it is: no bundling), rendered and measured as the
+// element is, against the same static floor.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -39,6 +45,8 @@ const option = (name, fallback) => {
 const SAMPLES = Math.max(7, Number(option('samples', 9)));
 const BUNDLE = option('bundle', join(root, 'dist/civic-blocks.min.js'));
 const ONLY = option('only', '');
+const REPEAT = Math.max(1, Math.floor(Number(option('repeat', 1))) || 1);
+const SHOELACE = !flag('no-shoelace');
 const wants = (part) => !ONLY || ONLY.split(',').includes(part);
 const log = (...parts) => {
   if (!flag('markdown')) console.error(...parts);
@@ -143,10 +151,46 @@ dynamic.set('/element.html', {
   body: page('<script type="module" src="/civic-blocks.min.js"></script>', '<main id="host"></main>'),
 });
 
+// Shoelace's card for the reference row: its theme (the design tokens the card's styles use)
+// and the card's module, whose imports are its own chunks (Lit included); nothing else of the
+// package is served, and the card fetches nothing.
+const SHOELACE_DIR = join(root, 'node_modules/@shoelace-style/shoelace/cdn/');
+const SHOELACE_FILES = ['themes/light.css', 'components/card/', 'chunks/'];
+// The grid the cards sit in: three columns, as `columns="3"` draws them at this viewport.
+const SHOELACE_LAYOUT = `.cards { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1.5rem; margin: 0; padding: 0; list-style: none; }
+.cards sl-card { display: block; height: 100%; }
+.cards sl-card::part(base) { height: 100%; }
+.cards img { display: block; width: 100%; height: auto; aspect-ratio: 16 / 9; object-fit: cover; }`;
+
+dynamic.set('/shoelace.html', {
+  type: 'text/html',
+  body: page(
+    `<link rel="stylesheet" href="/shoelace/themes/light.css"><style>${SHOELACE_LAYOUT}</style><script type="module" src="/shoelace/components/card/card.js"></script>`,
+    '<main id="host"></main>',
+  ),
+});
+
+/** The file of Shoelace's build a request names, when it is one the card needs. */
+function shoelaceFile(path) {
+  const file = normalize(join(SHOELACE_DIR, path.slice('/shoelace/'.length)));
+  const inside = file.startsWith(SHOELACE_DIR) ? file.slice(SHOELACE_DIR.length) : '';
+  const allowed = SHOELACE_FILES.some((part) => (part.endsWith('/') ? inside.startsWith(part) : inside === part));
+  return allowed ? file : undefined;
+}
+
 function startServer() {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const headers = { 'Cache-Control': 'no-store' };
+    if (path.startsWith('/shoelace/')) {
+      const file = shoelaceFile(path);
+      if (file && existsSync(file)) {
+        response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        return response.end(readFileSync(file));
+      }
+      response.writeHead(404, headers);
+      return response.end();
+    }
     if (path === '/civic-blocks.min.js') {
       response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
       return response.end(readFileSync(BUNDLE));
@@ -207,6 +251,54 @@ async function renderElementInPage(tag, attributes, data) {
   await element.updateComplete;
   element.getBoundingClientRect();
   void element.offsetHeight;
+  return performance.now() - start;
+}
+
+/**
+ * Shoelace's card (the reference row): create the list and every `<sl-card>`, set its content
+ * (image in the `image` slot, heading, description, a "Learn more" link in the `footer` slot),
+ * append, wait until no card has an update pending (each card's slots report their content after
+ * its first render, which asks for a second), force layout. The data is in `window.__data`.
+ */
+async function renderShoelaceInPage() {
+  const host = document.getElementById('host');
+  await customElements.whenDefined('sl-card');
+  const data = window.__data;
+  const start = performance.now();
+  const section = document.createElement('section');
+  const title = document.createElement('h2');
+  title.textContent = 'Our Digital Government Efforts';
+  const list = document.createElement('ul');
+  list.className = 'cards';
+  const made = data.map((item, index) => {
+    const card = document.createElement('sl-card');
+    const image = document.createElement('img');
+    image.slot = 'image';
+    image.src = item.image;
+    image.alt = item.imageAlt;
+    image.decoding = 'async';
+    image.loading = index < 3 ? 'eager' : 'lazy';
+    const heading = document.createElement('h3');
+    heading.textContent = item.heading;
+    const description = document.createElement('p');
+    description.textContent = item.description;
+    const link = document.createElement('a');
+    link.slot = 'footer';
+    link.href = item.href;
+    link.textContent = 'Learn more';
+    card.append(image, heading, description, link);
+    const entry = document.createElement('li');
+    entry.append(card);
+    list.append(entry);
+    return card;
+  });
+  section.append(title, list);
+  host.append(section);
+  for (let pending = made; pending.length; pending = made.filter((card) => card.isUpdatePending)) {
+    await Promise.all(pending.map((card) => card.updateComplete));
+  }
+  host.getBoundingClientRect();
+  void host.offsetHeight;
   return performance.now() - start;
 }
 
@@ -303,6 +395,37 @@ async function sampleStatic(browser, origin, scenario, twin) {
   return timed(tab, () => tab.evaluate(renderStaticInPage));
 }
 
+/** The Shoelace reference: the same cards as `<sl-card>`s, timed as the element is (`timed`). */
+async function sampleShoelace(browser, origin, count) {
+  if (!existsSync(join(SHOELACE_DIR, 'components/card/card.js'))) {
+    throw new Error(
+      `the Shoelace reference row needs ${SHOELACE_DIR} (npm install: @shoelace-style/shoelace is a devDependency), or --no-shoelace`,
+    );
+  }
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/shoelace.html`, { waitUntil: 'load' });
+  await tab.evaluate((data) => (window.__data = data), cardData(count));
+  return timed(tab, () => tab.evaluate(renderShoelaceInPage));
+}
+
+const twins = new Map();
+/** A scenario's static twin, made once per run of the bench (the same data gives the same markup). */
+async function twinOf(browser, origin, scenario, count) {
+  const key = `${scenario}:${count}`;
+  if (!twins.has(key)) twins.set(key, await staticTwin(browser, origin, scenario, count));
+  const twin = twins.get(key);
+  dynamic.set(`/static-${scenario}.css`, { type: 'text/css', body: twin.css });
+  dynamic.set(`/static-${scenario}.html`, {
+    type: 'text/html',
+    body: page(`<link rel="stylesheet" href="/static-${scenario}.css">`, '<main id="host"></main>'),
+  });
+  return twin;
+}
+
+/** The grid of 1,200 cards is measured with Shoelace's card as a reference row. */
+const withShoelace = (scenario, count) => SHOELACE && scenario === 'grid' && count === 1200;
+
+/** One run of the render part: a row per case (and the Shoelace reference row after the 1,200-card grid). */
 async function measureRender(browser, origin) {
   const cases = option('cases', 'grid:12,grid:120,grid:1200,kpi:4,kpi:40')
     .split(',')
@@ -310,40 +433,74 @@ async function measureRender(browser, origin) {
     .map(([scenario, count]) => [scenario, Number(count)]);
   const rows = [];
   for (const [scenario, count] of cases) {
-    const twin = await staticTwin(browser, origin, scenario, count);
-    dynamic.set(`/static-${scenario}.css`, { type: 'text/css', body: twin.css });
-    dynamic.set(`/static-${scenario}.html`, {
-      type: 'text/html',
-      body: page(`<link rel="stylesheet" href="/static-${scenario}.css">`, '<main id="host"></main>'),
-    });
-    const element = [];
-    const floor = [];
+    const twin = await twinOf(browser, origin, scenario, count);
+    const kinds = withShoelace(scenario, count) ? ['element', 'static', 'shoelace'] : ['element', 'static'];
+    const samples = Object.fromEntries(kinds.map((kind) => [kind, []]));
     for (let i = 0; i < SAMPLES; i++) {
-      // Alternate which goes first, so drift on a busy machine falls on both alike.
-      const order = i % 2 ? ['static', 'element'] : ['element', 'static'];
+      // Rotate which goes first, so drift on a busy machine falls on every kind alike.
+      const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]);
       for (const kind of order) {
         const sample =
           kind === 'element'
             ? await sampleElement(browser, origin, scenario, count)
-            : await sampleStatic(browser, origin, scenario, twin);
-        (kind === 'element' ? element : floor).push(sample);
+            : kind === 'static'
+              ? await sampleStatic(browser, origin, scenario, twin)
+              : await sampleShoelace(browser, origin, count);
+        samples[kind].push(sample);
         await sample.tab.close();
       }
     }
-    const row = {
-      name: scenario === 'grid' ? `grid, ${count.toLocaleString('en')} cards` : `KPI block, ${count} KPIs`,
-      element: { ...stats(element.map((s) => s.time)), cpu: stats(element.map((s) => s.cpu)) },
-      static: { ...stats(floor.map((s) => s.time)), cpu: stats(floor.map((s) => s.cpu)) },
+    const summary = (list) => ({ ...stats(list.map((s) => s.time)), cpu: stats(list.map((s) => s.cpu)) });
+    const floor = summary(samples.static);
+    const row = (name, measured, extra = {}) => {
+      const result = { name, ...extra, element: measured, static: floor };
+      result.ratio = result.element.median / result.static.median;
+      result.cpuRatio = result.element.cpu.median / result.static.cpu.median;
+      log(
+        `  ${result.name}: ${result.element.median.toFixed(1)} ms vs ${result.static.median.toFixed(1)} ms static (${ratio(result.ratio)}); ` +
+          `CPU ${result.element.cpu.median.toFixed(1)} ms vs ${result.static.cpu.median.toFixed(1)} ms (${ratio(result.cpuRatio)})`,
+      );
+      return result;
     };
-    row.ratio = row.element.median / row.static.median;
-    row.cpuRatio = row.element.cpu.median / row.static.cpu.median;
-    log(
-      `  ${row.name}: ${row.element.median.toFixed(1)} ms vs ${row.static.median.toFixed(1)} ms static (${ratio(row.ratio)}); ` +
-        `CPU ${row.element.cpu.median.toFixed(1)} ms vs ${row.static.cpu.median.toFixed(1)} ms (${ratio(row.cpuRatio)})`,
-    );
-    rows.push(row);
+    const name = scenario === 'grid' ? `grid, ${count.toLocaleString('en')} cards` : `KPI block, ${count} KPIs`;
+    rows.push(row(name, summary(samples.element)));
+    if (samples.shoelace) {
+      // Against the same static floor: the cheapest page with the same cards.
+      const reference = `Shoelace card (reference), ${count.toLocaleString('en')} cards`;
+      rows.push(row(reference, summary(samples.shoelace), { reference: 'shoelace' }));
+    }
   }
   return rows;
+}
+
+const spreadOf = (values) => [Math.min(...values), Math.max(...values)];
+
+/**
+ * The render rows of `--repeat` runs: each run's figures (`runs`), the samples of every run
+ * pooled (`element`, `static`), and the median and min–max of the runs' ratios.
+ */
+function combineRenderRuns(runs) {
+  if (runs.length === 1) return runs[0];
+  return runs[0].map((first, index) => {
+    const each = runs.map((rows) => rows[index]);
+    const pooled = (side) => ({
+      ...stats(each.flatMap((row) => row[side].samples)),
+      cpu: stats(each.flatMap((row) => row[side].cpu.samples)),
+    });
+    const ratios = each.map((row) => row.ratio);
+    const cpuRatios = each.map((row) => row.cpuRatio);
+    return {
+      name: first.name,
+      ...(first.reference ? { reference: first.reference } : {}),
+      element: pooled('element'),
+      static: pooled('static'),
+      ratio: median(ratios),
+      cpuRatio: median(cpuRatios),
+      ratioSpread: spreadOf(ratios),
+      cpuRatioSpread: spreadOf(cpuRatios),
+      runs: each.map((row) => ({ element: row.element, static: row.static, ratio: row.ratio, cpuRatio: row.cpuRatio })),
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -617,36 +774,62 @@ async function heapAfter(tab) {
   return metrics.find((entry) => entry.name === 'JSHeapUsedSize').value;
 }
 
+/** One run of the memory part: three fresh pages of each kind, the median heap and the DOM nodes. */
 async function measureMemory(browser, origin) {
   const count = 1200;
-  const twin = await staticTwin(browser, origin, 'grid', count);
-  dynamic.set('/static-grid.css', { type: 'text/css', body: twin.css });
-  dynamic.set('/static-grid.html', {
-    type: 'text/html',
-    body: page('<link rel="stylesheet" href="/static-grid.css">', '<main id="host"></main>'),
-  });
-  const heap = { element: [], static: [] };
+  const twin = await twinOf(browser, origin, 'grid', count);
+  const kinds = withShoelace('grid', count) ? ['element', 'static', 'shoelace'] : ['element', 'static'];
+  const heap = Object.fromEntries(kinds.map((kind) => [kind, []]));
   const nodes = {};
   for (let i = 0; i < 3; i++) {
-    const element = await sampleElement(browser, origin, 'grid', count);
-    await element.tab.evaluate(() => (window.__data = undefined)); // the element keeps its own reference
-    heap.element.push(await heapAfter(element.tab));
-    nodes.element = await element.tab.evaluate(countNodesInPage);
-    await element.tab.close();
-    const floor = await sampleStatic(browser, origin, 'grid', twin);
-    heap.static.push(await heapAfter(floor.tab));
-    nodes.static = await floor.tab.evaluate(countNodesInPage);
-    await floor.tab.close();
+    for (const kind of kinds) {
+      const sample =
+        kind === 'element'
+          ? await sampleElement(browser, origin, 'grid', count)
+          : kind === 'static'
+            ? await sampleStatic(browser, origin, 'grid', twin)
+            : await sampleShoelace(browser, origin, count);
+      // The element keeps its own reference to the data; Shoelace's cards hold it as their DOM.
+      if (kind !== 'static') await sample.tab.evaluate(() => (window.__data = undefined));
+      heap[kind].push(await heapAfter(sample.tab));
+      nodes[kind] = await sample.tab.evaluate(countNodesInPage);
+      await sample.tab.close();
+    }
   }
   const result = {
     cards: count,
-    heap: { element: median(heap.element), static: median(heap.static) },
+    heap: Object.fromEntries(kinds.map((kind) => [kind, median(heap[kind])])),
     nodes,
+    heapSamples: heap,
   };
+  const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
   log(
-    `  memory: ${(result.heap.element / 1048576).toFixed(2)} MB vs ${(result.heap.static / 1048576).toFixed(2)} MB static`,
+    `  memory: ${mb(result.heap.element)} vs ${mb(result.heap.static)} static` +
+      (result.heap.shoelace ? `; Shoelace card (reference) ${mb(result.heap.shoelace)}` : ''),
   );
   return result;
+}
+
+/**
+ * The memory part of `--repeat` runs: each run's medians and nodes (`runs`), the heap samples
+ * pooled, and the median and min–max of the runs' ratios to the static page.
+ */
+function combineMemoryRuns(runs) {
+  if (runs.length === 1) return runs[0];
+  const kinds = Object.keys(runs[0].heap);
+  const heapSamples = Object.fromEntries(kinds.map((kind) => [kind, runs.flatMap((run) => run.heapSamples[kind])]));
+  const measured = kinds.filter((kind) => kind !== 'static');
+  const ratios = (kind, key) => runs.map((run) => run[key][kind] / run[key].static);
+  return {
+    cards: runs[0].cards,
+    heap: Object.fromEntries(kinds.map((kind) => [kind, median(heapSamples[kind])])),
+    nodes: runs[0].nodes,
+    heapSamples,
+    heapRatio: Object.fromEntries(measured.map((kind) => [kind, median(ratios(kind, 'heap'))])),
+    heapRatioSpread: Object.fromEntries(measured.map((kind) => [kind, spreadOf(ratios(kind, 'heap'))])),
+    nodesRatioSpread: Object.fromEntries(measured.map((kind) => [kind, spreadOf(ratios(kind, 'nodes'))])),
+    runs: runs.map((run) => ({ heap: run.heap, nodes: run.nodes })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -739,6 +922,11 @@ async function measurePrerender() {
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 const ratio = (value) => `${value.toFixed(2)}×`;
+const spread = ([low, high]) => `${low.toFixed(2)}–${high.toFixed(2)}×`;
+/** Bold for civic-blocks' own figures; a reference row's are plain. */
+const strong = (row, text) => (row.reference ? text : `**${text}**`);
+/** Each run's figure of a row, in run order: "163.7 / 158.2 / 170.1 ms". */
+const eachRun = (values, format, unit) => `${values.map(format).join(' / ')} ${unit}`;
 
 function tables(results) {
   const out = [];
@@ -749,7 +937,8 @@ function tables(results) {
   };
   const m = results.machine;
   out.push(
-    `Measured ${results.date} on ${m.cores} cores (${m.cpu}), ${m.browser}, Node ${m.node}; ${results.samples} fresh-page samples per figure.`,
+    `Measured ${results.date} on ${m.cores} cores (${m.cpu}), ${m.browser}, Node ${m.node}; ${results.samples} fresh-page samples per figure` +
+      (results.repeat > 1 ? `; render and memory run ${results.repeat} times.` : '.'),
     '',
   );
   if (results.sizes) {
@@ -758,7 +947,45 @@ function tables(results) {
       results.sizes.map((row) => [row.name, kb(row.raw), kb(row.gzip), `**${kb(row.brotli)}**`]),
     );
   }
-  if (results.render) {
+  if (results.render?.some((row) => row.runs)) {
+    const figure = (value) => value.toFixed(1);
+    table(
+      [
+        `render (items → layout), ${results.repeat} runs`,
+        'element median, each run',
+        'static median, each run',
+        'ratio, median of runs (min–max)',
+        'element CPU median, each run',
+        'static CPU median, each run',
+        'CPU ratio, median of runs (min–max)',
+      ],
+      results.render.map((row) => [
+        row.name,
+        eachRun(
+          row.runs.map((run) => run.element.median),
+          figure,
+          'ms',
+        ),
+        eachRun(
+          row.runs.map((run) => run.static.median),
+          figure,
+          'ms',
+        ),
+        `${strong(row, ratio(row.ratio))} (${spread(row.ratioSpread)})`,
+        eachRun(
+          row.runs.map((run) => run.element.cpu.median),
+          figure,
+          'ms',
+        ),
+        eachRun(
+          row.runs.map((run) => run.static.cpu.median),
+          figure,
+          'ms',
+        ),
+        `${strong(row, ratio(row.cpuRatio))} (${spread(row.cpuRatioSpread)})`,
+      ]),
+    );
+  } else if (results.render) {
     table(
       [
         'render (items → layout)',
@@ -773,10 +1000,10 @@ function tables(results) {
         row.name,
         `${ms(row.element.median)} (${ms(row.element.min)})`,
         `${ms(row.static.median)} (${ms(row.static.min)})`,
-        `**${ratio(row.ratio)}**`,
+        strong(row, ratio(row.ratio)),
         ms(row.element.cpu.median),
         ms(row.static.cpu.median),
-        `**${ratio(row.cpuRatio)}**`,
+        strong(row, ratio(row.cpuRatio)),
       ]),
     );
   }
@@ -846,23 +1073,51 @@ function tables(results) {
   if (results.pages) seedPagesTable(results.pages, table, { ms, ratio, kb });
   if (results.memory) {
     const r = results.memory;
-    table(
-      [`after ${r.cards.toLocaleString('en')} cards`, 'element', 'static', 'ratio'],
-      [
+    const megabytes = (bytes) => (bytes / 1048576).toFixed(2);
+    const count = (nodes) => nodes.toLocaleString('en');
+    // One run: its medians. Several: each run's median, and the runs' ratios as median (min–max).
+    const heapOf = (kind) =>
+      r.runs
+        ? eachRun(
+            r.runs.map((run) => run.heap[kind]),
+            megabytes,
+            'MB',
+          )
+        : `${megabytes(r.heap[kind])} MB`;
+    const nodesOf = (kind) => {
+      const seen = [...new Set((r.runs ?? [r]).map((run) => run.nodes[kind]))];
+      return seen.map(count).join(' / ');
+    };
+    const heapRatio = (kind) =>
+      r.runs ? `${ratio(r.heapRatio[kind])} (${spread(r.heapRatioSpread[kind])})` : ratio(r.heap[kind] / r.heap.static);
+    const nodesRatio = (kind) => {
+      const [low, high] = r.nodesRatioSpread?.[kind] ?? [
+        r.nodes[kind] / r.nodes.static,
+        r.nodes[kind] / r.nodes.static,
+      ];
+      return low === high ? ratio(low) : spread([low, high]);
+    };
+    const rows = [
+      ['JS heap used (after GC)', heapOf('element'), heapOf('static'), heapRatio('element')],
+      ['DOM nodes (shadow roots included)', nodesOf('element'), nodesOf('static'), nodesRatio('element')],
+    ];
+    if (r.heap.shoelace !== undefined) {
+      rows.push(
         [
-          'JS heap used (after GC)',
-          `${(r.heap.element / 1048576).toFixed(2)} MB`,
-          `${(r.heap.static / 1048576).toFixed(2)} MB`,
-          ratio(r.heap.element / r.heap.static),
+          'Shoelace card (reference): JS heap used (after GC)',
+          heapOf('shoelace'),
+          heapOf('static'),
+          heapRatio('shoelace'),
         ],
         [
-          'DOM nodes (shadow roots included)',
-          r.nodes.element.toLocaleString('en'),
-          r.nodes.static.toLocaleString('en'),
-          ratio(r.nodes.element / r.nodes.static),
+          'Shoelace card (reference): DOM nodes (shadow roots included)',
+          nodesOf('shoelace'),
+          nodesOf('static'),
+          nodesRatio('shoelace'),
         ],
-      ],
-    );
+      );
+    }
+    table([`after ${r.cards.toLocaleString('en')} cards`, 'element', 'static', 'ratio'], rows);
   }
   if (results.prerender) {
     const r = results.prerender;
@@ -883,7 +1138,11 @@ function tables(results) {
 }
 
 async function main() {
-  const results = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', samples: SAMPLES };
+  const results = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    samples: SAMPLES,
+    repeat: REPEAT,
+  };
   results.machine = {
     cores: cpus().length,
     cpu:
@@ -908,17 +1167,25 @@ async function main() {
   });
   results.machine.browser = `Chromium ${(await browser.version()).replace(/^\D*/, '')} headless`;
   try {
-    if (wants('render')) {
-      log('render…');
-      results.render = await measureRender(browser, origin);
+    // The render and memory parts, run after run (--repeat), so drift falls on every run alike.
+    const renderRuns = [];
+    const memoryRuns = [];
+    for (let run = 1; run <= REPEAT; run++) {
+      const of = REPEAT > 1 ? ` (run ${run} of ${REPEAT})` : '';
+      if (wants('render')) {
+        log(`render…${of}`);
+        renderRuns.push(await measureRender(browser, origin));
+      }
+      if (wants('memory')) {
+        log(`memory…${of}`);
+        memoryRuns.push(await measureMemory(browser, origin));
+      }
     }
+    if (renderRuns.length) results.render = combineRenderRuns(renderRuns);
+    if (memoryRuns.length) results.memory = combineMemoryRuns(memoryRuns);
     if (wants('cold')) {
       log('cold load…');
       results.cold = await measureCold(browser, origin);
-    }
-    if (wants('memory')) {
-      log('memory…');
-      results.memory = await measureMemory(browser, origin);
     }
     if (wants('ssr')) {
       log('server rendering…');

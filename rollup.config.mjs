@@ -97,10 +97,26 @@ declare global {
 `,
 });
 
-const plugins = [nodeResolve(), minifyHTML(), terser(terserOptions)];
+/**
+ * The drop-in bundles never build cards as DOM (src/effort-grid/effort-grid.ts, cardsAsTemplates:
+ * CIVIC_DROP_IN), so the module that does is left out of them, not only its code: its imports
+ * (lit/directive.js) change how the rest of the bundle is written and compressed even when
+ * nothing of them is kept.
+ */
+function withoutCardNodes() {
+  const stub = '\0civic-card-nodes';
+  return {
+    name: 'civic-without-card-nodes',
+    resolveId: (source, importer) =>
+      source === './card-nodes.js' && importer?.endsWith('effort-grid.js') ? stub : null,
+    load: (id) => (id === stub ? 'export const cardNodes = undefined;' : null),
+  };
+}
+
+const plugins = [withoutCardNodes(), nodeResolve(), minifyHTML(), terser(terserOptions)];
 // The classic script is not a module: with `module: true` terser drops the unused top-level
 // `var CivicBlocks = …`, and the classes would not be reachable as window.CivicBlocks.
-const classicPlugins = [nodeResolve(), minifyHTML(), terser({ ...terserOptions, module: false })];
+const classicPlugins = [withoutCardNodes(), nodeResolve(), minifyHTML(), terser({ ...terserOptions, module: false })];
 
 export default [
   {

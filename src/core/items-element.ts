@@ -34,7 +34,7 @@ type ChildOptions = Pick<ItemsSourceOptions<unknown>, 'contentFields' | 'childTa
 
 /** True in the drop-in bundle only (rollup.config.mjs defines it); a plain module elsewhere. */
 declare const CIVIC_DROP_IN: boolean | undefined;
-const DROP_IN_BUNDLE = typeof CIVIC_DROP_IN !== 'undefined' && CIVIC_DROP_IN;
+export const DROP_IN_BUNDLE = typeof CIVIC_DROP_IN !== 'undefined' && CIVIC_DROP_IN;
 
 /** Keeps the attribute text as it is: JSON is parsed, and its problems reported, by core. */
 const rawText = { fromAttribute: (value: string | null) => value ?? undefined };

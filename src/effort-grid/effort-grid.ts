@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicColumnsElement } from '../core/columns-element.js';
 import type { CivicSettings } from '../core/context.js';
+import { DROP_IN_BUNDLE } from '../core/items-element.js';
 import { clampHeadingLevel, headingTemplate } from '../core/heading.js';
 import { NEW_TAB_ID, newTabIcon, newTabNote, resolveImage, resolveLink } from '../core/links.js';
 import { baseStyles } from '../core/styles.js';
@@ -10,6 +11,7 @@ import { readCardElement } from './effort-card.js';
 import { effortGridStyles } from './effort-grid.styles.js';
 import { DEFAULT_GAP, firstRowLength } from './layout.js';
 import type { EffortCard, EffortCardData } from './types.js';
+import { cardNodes } from './card-nodes.js';
 
 /**
  * A grid of effort cards, each one link to an effort. Cards come from `items` (attribute or
@@ -159,7 +161,9 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
           ? // The space after the last binding is meant: a template that ends with a binding gets
             // Lit's end marker `<?>`, which the server writes out and HTML validators reject.
             html`${this.listTemplate(
-              items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings, words)),
+              DROP_IN_BUNDLE || cardsAsTemplates(this)
+                ? items.map((item, index) => this.renderCard(item, index, level + 1, eager, settings, words))
+                : cardNodes(items, level + 1, eager, settings, words, this.brokenImages, this.onImageError),
               columns,
               count,
             )}${settings.linkTarget === '_blank' ? newTabNote(words) : nothing} `
@@ -168,6 +172,10 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     </div>`;
   }
 
+  /**
+   * One card as a Lit template: what a server renders and hydration matches. cardNode builds the
+   * same elements, attributes and text as DOM (test/effort-grid/card-nodes.test.ts compares them).
+   */
   private renderCard(
     item: EffortCard,
     index: number,
@@ -241,4 +249,23 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
       this.requestUpdate();
     }
   };
+}
+
+/** The grids whose cards are Lit template instances, hydrated from a server's: they stay so. */
+const templateGrids = /* @__PURE__ */ new WeakSet<CivicEffortGrid>();
+
+/**
+ * Whether a grid's cards are rendered as Lit templates (renderCard): on a server, and in the
+ * client where it hydrates what a server rendered with them. Anywhere else each card is built as
+ * DOM (cardNodes): a long list then costs about the nodes and memory of static HTML, where
+ * template instances keep a part object for every binding and a comment node for every text, in
+ * every card (bench/README.md).
+ *
+ * The drop-in bundle always renders the templates: it never hydrates, but the DOM builder would
+ * cost it about 400 B brotli, paid by every page view, for a gain that shows in long lists only.
+ */
+function cardsAsTemplates(grid: CivicEffortGrid): boolean {
+  // `_$AG`: set while lit-element-hydrate-support is about to hydrate (createRenderRoot).
+  if (isServer || (grid as unknown as { _$AG?: boolean })._$AG) templateGrids.add(grid);
+  return templateGrids.has(grid);
 }

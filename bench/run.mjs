@@ -10,6 +10,7 @@
 //   npm run bench -- --cases grid:1200,kpi:40     only these render cases (grid:1200 brings the Shoelace reference row)
 //   npm run bench -- --repeat 3                   the render and memory parts 3 times: each run's median, the ratios' spread
 //   npm run bench -- --no-shoelace                without the Shoelace card reference rows (A/B runs of two builds)
+//   npm run bench -- --no-npm                     without the npm build rows (the grid as an app's bundle renders it)
 //   npm run bench -- --bundle /tmp/other.min.js   time another build of the bundle (A/B comparisons)
 //   npm run bench -- --out /tmp/figures.json      where to write the figures (partial and A/B runs: nowhere unless given)
 //
@@ -23,6 +24,10 @@
 // The reference row: the same 1,200 cards as Shoelace's `<sl-card>` (the devDependency's
 // self-contained ESM build, `cdn/`, served as it is: no bundling), rendered and measured as the
 // element is, against the same static floor.
+//
+// The npm build rows: the grid as an application that installs civic-blocks from npm renders
+// it, its bundle made of dist/index.js and Lit by rollup and terser (npmBuild below). It builds
+// cards as DOM in the client (src/effort-grid/card-nodes.ts), which the drop-in bundle leaves out.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -47,6 +52,7 @@ const BUNDLE = option('bundle', join(root, 'dist/civic-blocks.min.js'));
 const ONLY = option('only', '');
 const REPEAT = Math.max(1, Math.floor(Number(option('repeat', 1))) || 1);
 const SHOELACE = !flag('no-shoelace');
+const NPM = !flag('no-npm');
 const wants = (part) => !ONLY || ONLY.split(',').includes(part);
 const log = (...parts) => {
   if (!flag('markdown')) console.error(...parts);
@@ -81,6 +87,28 @@ async function bundleAlone(input) {
       .map((chunk) => chunk.code)
       .join(''),
   );
+}
+
+/**
+ * The npm build as an application's production bundle holds it: dist/index.js (every element,
+ * as `import 'civic-blocks'` gives) with Lit resolved from node_modules, minified by terser.
+ * Not the drop-in bundle's plugins: an app's bundler minifies no template nor CSS, and keeps
+ * what the drop-in bundle leaves out (card-nodes.ts, hydration).
+ */
+async function npmBuild() {
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const build = await rollup({
+    input: join(root, 'dist/index.js'),
+    plugins: [nodeResolve(), terser({ module: true, compress: { passes: 2 } })],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output
+    .filter((chunk) => chunk.type === 'chunk')
+    .map((chunk) => chunk.code)
+    .join('');
 }
 
 async function measureSizes() {
@@ -151,6 +179,11 @@ dynamic.set('/element.html', {
   body: page('<script type="module" src="/civic-blocks.min.js"></script>', '<main id="host"></main>'),
 });
 
+dynamic.set('/npm-element.html', {
+  type: 'text/html',
+  body: page('<script type="module" src="/npm-build.js"></script>', '<main id="host"></main>'),
+});
+
 // Shoelace's card for the reference row: its theme (the design tokens the card's styles use)
 // and the card's module, whose imports are its own chunks (Lit included); nothing else of the
 // package is served, and the card fetches nothing.
@@ -178,6 +211,9 @@ function shoelaceFile(path) {
   return allowed ? file : undefined;
 }
 
+/** The npm build as an app's bundle (npmBuild), served as /npm-build.js. */
+let npmBundle;
+
 function startServer() {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -190,6 +226,10 @@ function startServer() {
       }
       response.writeHead(404, headers);
       return response.end();
+    }
+    if (path === '/npm-build.js' && npmBundle) {
+      response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
+      return response.end(npmBundle);
     }
     if (path === '/civic-blocks.min.js') {
       response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
@@ -355,9 +395,9 @@ const stats = (values) => ({
   samples: values.map((v) => Math.round(v * 100) / 100),
 });
 
-async function sampleElement(browser, origin, scenario, count) {
+async function sampleElement(browser, origin, scenario, count, build = 'element') {
   const tab = await browser.newPage();
-  await tab.goto(`${origin}/element.html`, { waitUntil: 'load' });
+  await tab.goto(`${origin}/${build}.html`, { waitUntil: 'load' });
   const { tag, attrs: attributes } = SCENARIOS[scenario];
   const data = SCENARIOS[scenario].data(count);
   await tab.evaluate((data) => (window.__data = data), data);
@@ -425,6 +465,24 @@ async function twinOf(browser, origin, scenario, count) {
 /** The grid of 1,200 cards is measured with Shoelace's card as a reference row. */
 const withShoelace = (scenario, count) => SHOELACE && scenario === 'grid' && count === 1200;
 
+/** The kinds of page a case is measured on: the drop-in bundle, static HTML, the npm build, Shoelace. */
+const kindsOf = (scenario, count) => [
+  'element',
+  'static',
+  ...(NPM && scenario === 'grid' ? ['npm'] : []),
+  ...(withShoelace(scenario, count) ? ['shoelace'] : []),
+];
+
+/** One sample of `kind` (kindsOf), on a fresh page. */
+const sampleOf = (kind, browser, origin, scenario, count, twin) =>
+  kind === 'element'
+    ? sampleElement(browser, origin, scenario, count)
+    : kind === 'static'
+      ? sampleStatic(browser, origin, scenario, twin)
+      : kind === 'npm'
+        ? sampleElement(browser, origin, scenario, count, 'npm-element')
+        : sampleShoelace(browser, origin, count);
+
 /** One run of the render part: a row per case (and the Shoelace reference row after the 1,200-card grid). */
 async function measureRender(browser, origin) {
   const cases = option('cases', 'grid:12,grid:120,grid:1200,kpi:4,kpi:40')
@@ -434,18 +492,13 @@ async function measureRender(browser, origin) {
   const rows = [];
   for (const [scenario, count] of cases) {
     const twin = await twinOf(browser, origin, scenario, count);
-    const kinds = withShoelace(scenario, count) ? ['element', 'static', 'shoelace'] : ['element', 'static'];
+    const kinds = kindsOf(scenario, count);
     const samples = Object.fromEntries(kinds.map((kind) => [kind, []]));
     for (let i = 0; i < SAMPLES; i++) {
       // Rotate which goes first, so drift on a busy machine falls on every kind alike.
       const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]);
       for (const kind of order) {
-        const sample =
-          kind === 'element'
-            ? await sampleElement(browser, origin, scenario, count)
-            : kind === 'static'
-              ? await sampleStatic(browser, origin, scenario, twin)
-              : await sampleShoelace(browser, origin, count);
+        const sample = await sampleOf(kind, browser, origin, scenario, count, twin);
         samples[kind].push(sample);
         await sample.tab.close();
       }
@@ -464,6 +517,7 @@ async function measureRender(browser, origin) {
     };
     const name = scenario === 'grid' ? `grid, ${count.toLocaleString('en')} cards` : `KPI block, ${count} KPIs`;
     rows.push(row(name, summary(samples.element)));
+    if (samples.npm) rows.push(row(`npm build (an app's bundle), ${name}`, summary(samples.npm), { build: 'npm' }));
     if (samples.shoelace) {
       // Against the same static floor: the cheapest page with the same cards.
       const reference = `Shoelace card (reference), ${count.toLocaleString('en')} cards`;
@@ -492,6 +546,7 @@ function combineRenderRuns(runs) {
     return {
       name: first.name,
       ...(first.reference ? { reference: first.reference } : {}),
+      ...(first.build ? { build: first.build } : {}),
       element: pooled('element'),
       static: pooled('static'),
       ratio: median(ratios),
@@ -778,17 +833,12 @@ async function heapAfter(tab) {
 async function measureMemory(browser, origin) {
   const count = 1200;
   const twin = await twinOf(browser, origin, 'grid', count);
-  const kinds = withShoelace('grid', count) ? ['element', 'static', 'shoelace'] : ['element', 'static'];
+  const kinds = kindsOf('grid', count);
   const heap = Object.fromEntries(kinds.map((kind) => [kind, []]));
   const nodes = {};
   for (let i = 0; i < 3; i++) {
     for (const kind of kinds) {
-      const sample =
-        kind === 'element'
-          ? await sampleElement(browser, origin, 'grid', count)
-          : kind === 'static'
-            ? await sampleStatic(browser, origin, 'grid', twin)
-            : await sampleShoelace(browser, origin, count);
+      const sample = await sampleOf(kind, browser, origin, 'grid', count, twin);
       // The element keeps its own reference to the data; Shoelace's cards hold it as their DOM.
       if (kind !== 'static') await sample.tab.evaluate(() => (window.__data = undefined));
       heap[kind].push(await heapAfter(sample.tab));
@@ -805,6 +855,7 @@ async function measureMemory(browser, origin) {
   const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
   log(
     `  memory: ${mb(result.heap.element)} vs ${mb(result.heap.static)} static` +
+      (result.heap.npm ? `; npm build ${mb(result.heap.npm)}` : '') +
       (result.heap.shoelace ? `; Shoelace card (reference) ${mb(result.heap.shoelace)}` : ''),
   );
   return result;
@@ -1101,6 +1152,17 @@ function tables(results) {
       ['JS heap used (after GC)', heapOf('element'), heapOf('static'), heapRatio('element')],
       ['DOM nodes (shadow roots included)', nodesOf('element'), nodesOf('static'), nodesRatio('element')],
     ];
+    if (r.heap.npm !== undefined) {
+      rows.push(
+        ["npm build (an app's bundle): JS heap used (after GC)", heapOf('npm'), heapOf('static'), heapRatio('npm')],
+        [
+          "npm build (an app's bundle): DOM nodes (shadow roots included)",
+          nodesOf('npm'),
+          nodesOf('static'),
+          nodesRatio('npm'),
+        ],
+      );
+    }
     if (r.heap.shoelace !== undefined) {
       rows.push(
         [
@@ -1157,6 +1219,7 @@ async function main() {
     log('prerender…');
     results.prerender = await measurePrerender();
   }
+  if (NPM && (wants('render') || wants('memory'))) npmBundle = await npmBuild();
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({

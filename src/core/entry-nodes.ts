@@ -13,7 +13,7 @@ const same = (shown: unknown, next: unknown): boolean =>
  * than one Lit template instance each. A template instance keeps a part object for every binding
  * and a comment node for every child binding, in every entry, for as long as the list is shown:
  * for a long list those are most of the memory and the nodes a block costs over static HTML. Here
- * the list keeps each entry's node and the entry it was built from, nothing else.
+ * the list keeps the entries it was built from, nothing else.
  *
  * An entry the same as in the last render (`same`) keeps its node, untouched (focus, a loaded
  * image, a selection): only the entries that changed are built again, in place. `context` is
@@ -25,7 +25,6 @@ const same = (shown: unknown, next: unknown): boolean =>
 class EntryNodes extends Directive {
   private shownContext?: unknown;
   private shownEntries: readonly unknown[] = [];
-  private shownNodes: ChildNode[] = [];
 
   render(_context: unknown, _entries: readonly unknown[], _build: (index: number) => ChildNode): unknown {
     return noChange;
@@ -33,16 +32,23 @@ class EntryNodes extends Directive {
 
   override update(part: ChildPart, [context, entries, build]: Parameters<this['render']>): unknown {
     const fresh = !same(this.shownContext, context);
-    const nodes = this.shownNodes;
+    // The entries' nodes are read from the page, not kept: a reference held to every entry's node
+    // would keep a JavaScript object alive for each, which the browser otherwise lets go.
+    // Between the part's markers there is nothing but the nodes this directive put there.
+    let node = part.startNode!.nextSibling;
+    const next = () => {
+      const current = node === part.endNode ? null : node;
+      if (current) node = current.nextSibling;
+      return current;
+    };
     entries.forEach((entry, index) => {
-      if (fresh || !same(this.shownEntries[index], entry)) {
-        const node = build(index);
-        if (nodes[index]) nodes[index].replaceWith(node);
-        else part.parentNode.insertBefore(node, part.endNode);
-        nodes[index] = node;
-      }
+      const shown = next();
+      if (shown && !fresh && same(this.shownEntries[index], entry)) return;
+      const built = build(index);
+      if (shown) shown.replaceWith(built);
+      else part.parentNode.insertBefore(built, part.endNode);
     });
-    for (const node of nodes.splice(entries.length)) node.remove();
+    for (let extra = next(); extra; extra = next()) extra.remove();
     this.shownContext = context;
     this.shownEntries = entries;
     return noChange;

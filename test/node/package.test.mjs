@@ -41,9 +41,11 @@ let tarball;
  * 428 KB since the server reads card, KPI and link children (src/ssr/render.ts and
  * child-links.ts: 437,407 B packed). 430 KB with `dropIn` (prerender --drop-in): 438,862 B.
  * 432 KB with the drop-in take-over in tasks of its own (scheduleUpdate, the grid's deferred
- * first-row measure): 440,682 B.
+ * first-row measure): 440,682 B. 442 KB since the npm build draws cards in the client as DOM
+ * (src/effort-grid/card-nodes.ts and src/core/entry-nodes.ts, with maps and declarations, and the
+ * composer's copy): 450,954 B.
  */
-const PACKED_BUDGET = 432 * 1024;
+const PACKED_BUDGET = 442 * 1024;
 
 before(() => {
   // dist/ is built by `npm run build` before this test runs; packing must not build again.

@@ -95,12 +95,27 @@ async function bundleAlone(input) {
  * Not the drop-in bundle's plugins: an app's bundler minifies no template nor CSS, and keeps
  * what the drop-in bundle leaves out (card-nodes.ts, hydration).
  */
-async function npmBuild() {
+async function npmBuild({ hydrate = false } = {}) {
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
   const { default: terser } = await import('@rollup/plugin-terser');
+  // With `hydrate`, the app's entry loads Lit's hydrate support before the elements, as an app
+  // that serves prerendered pages does (docs/developers.md): the elements then hydrate the
+  // server's shadow roots, keeping their nodes, instead of rendering them again.
+  const entry = '\0civic-bench-hydrating-app';
   const build = await rollup({
-    input: join(root, 'dist/index.js'),
-    plugins: [nodeResolve(), terser({ module: true, compress: { passes: 2 } })],
+    input: hydrate ? entry : join(root, 'dist/index.js'),
+    plugins: [
+      {
+        name: 'civic-bench-app-entry',
+        resolveId: (source) => (source === entry ? entry : null),
+        load: (id) =>
+          id === entry
+            ? `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport ${JSON.stringify(join(root, 'dist/index.js'))};`
+            : null,
+      },
+      nodeResolve({ rootDir: root }),
+      terser({ module: true, compress: { passes: 2 } }),
+    ],
     onwarn: () => {},
   });
   const { output } = await build.generate({ format: 'es' });
@@ -1263,6 +1278,7 @@ async function main() {
         log,
         lighthouse: Number(option('lighthouse', 0)),
         chrome: { path: chromePath(), args: chromeArgs },
+        hydratingBundle: await npmBuild({ hydrate: true }),
       });
     }
   } finally {

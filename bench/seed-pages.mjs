@@ -165,7 +165,7 @@ async function longestTaskSample(browser, url, waitForBlocks) {
     (event) =>
       onMain(event) &&
       /EvaluateScript|v8\.compileModule/.test(event.name) &&
-      JSON.stringify(event.args ?? {}).includes('civic-blocks.min.js'),
+      /civic-blocks\.(?:min|hydrating)\.js/.test(JSON.stringify(event.args ?? {})),
   );
   const evaluated =
     compiled &&
@@ -247,11 +247,14 @@ async function lighthouseScores(url, runs, chromePath, chromeArgs) {
 
 /**
  * The pages compared: prerendered with the styles inline (the default) or linked, prerendered
- * for the drop-in bundle (`dropIn`: no hydration markers, styles linked: the smallest form), and
- * the static twin.
+ * for the drop-in bundle (`dropIn`: no hydration markers, styles linked: the smallest form), the
+ * default prerendered page hydrated by an app's bundle (the npm build with Lit's hydrate support,
+ * which keeps the server's nodes where the drop-in bundle takes them over), and the static twin.
  */
-const KINDS = ['prerendered', 'linked', 'dropIn', 'static'];
+const KINDS = ['prerendered', 'linked', 'dropIn', 'hydrating', 'static'];
 const PRERENDERED = KINDS.filter((kind) => kind !== 'static');
+/** Where the hydrating app's bundle is served. */
+const HYDRATING_BUNDLE = '/bench-pages/civic-blocks.hydrating.js';
 const withBundle = (kind) => kind !== 'static';
 
 /**
@@ -259,7 +262,11 @@ const withBundle = (kind) => kind !== 'static';
  * static twin. `serve(path, type, body)` serves a made page at a path of the bench server;
  * `root` is the repository.
  */
-export async function measureSeedPages(browser, origin, { root, serve, samples, log, lighthouse, chrome }) {
+export async function measureSeedPages(
+  browser,
+  origin,
+  { root, serve, samples, log, lighthouse, chrome, hydratingBundle },
+) {
   const { renderCivicHtml } = await import('../dist/ssr/index.js');
   const demo = join(root, 'demo');
   const readDemo = (path) => readFileSync(join(demo, path), 'utf8');
@@ -270,6 +277,7 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
     served.set(path, body);
     serve(path, type, body);
   };
+  make(HYDRATING_BUNDLE, 'text/javascript', hydratingBundle);
   const rows = [];
   for (const { name, seed, what } of SEED_PAGES) {
     const base = name.replace(/\.html$/, '');
@@ -288,6 +296,13 @@ export async function measureSeedPages(browser, origin, { root, serve, samples, 
     const { problems } = await render('prerendered');
     await render('linked', { stylesheets: '/dist/shadow/' });
     await render('dropIn', { stylesheets: '/dist/shadow/', dropIn: true });
+    // The default prerendered page, its drop-in bundle swapped for the app's hydrating bundle.
+    html.hydrating = html.prerendered.replace(
+      /<script type="module" src="[^"]*civic-blocks\.min\.js"><\/script>/,
+      () => `<script type="module" src="${HYDRATING_BUNDLE}"></script>`,
+    );
+    if (html.hydrating === html.prerendered) throw new Error(`demo/${name}: no drop-in bundle script to swap`);
+    make(`/demo/${base}.hydrating.html`, 'text/html', html.hydrating);
 
     const tab = await browser.newPage();
     await tab.goto(`${origin}/demo/${name}`, { waitUntil: 'load' });
@@ -417,13 +432,14 @@ export function seedPagesTable(rows, table, { ms, ratio, kb }) {
       prerendered: 'prerendered (styles inline)',
       linked: 'prerendered (styles linked)',
       dropIn: 'prerendered for the drop-in bundle (dropIn, styles linked)',
+      hydrating: "prerendered (styles inline), hydrated by an app's bundle (npm build with Lit's hydrate support)",
       static: 'static HTML',
     };
     table(
       [
         `${row.page} (seed ${row.seed}, ${row.what}), medians`,
         ...shown.map((kind) => names[kind]),
-        `ratio (${prerendered.map((kind) => ({ prerendered: 'inline', linked: 'linked', dropIn: 'drop-in' })[kind]).join(' / ')})`,
+        `ratio (${prerendered.map((kind) => ({ prerendered: 'inline', linked: 'linked', dropIn: 'drop-in', hydrating: 'hydrated' })[kind]).join(' / ')})`,
       ],
       lines,
     );

@@ -27,6 +27,11 @@ export interface ServerPage {
   children?: unknown[];
   /** For a related-links list read from its children: the text of its heading child. */
   childHeading?: string;
+  /**
+   * For an effort grid: it is the first of the page (outside `<template>`), the likeliest to
+   * start in the viewport. A server has no layout to read, so its first row loads eagerly.
+   */
+  firstGrid?: boolean;
 }
 
 /** What the controller takes from a family's statics (contentFields, childTag, onlyChildTag). */

@@ -9,7 +9,7 @@ import type { FieldReader } from '../core/validate.js';
 import { countEfforts, wordsFor, type Words } from '../core/words.js';
 import { readCardElement } from './effort-card.js';
 import { effortGridStyles } from './effort-grid.styles.js';
-import { DEFAULT_GAP, firstRowLength } from './layout.js';
+import { columnsFrom, DEFAULT_GAP, firstRowLength } from './layout.js';
 import type { EffortCard, EffortCardData } from './types.js';
 import { cardNodes } from './card-nodes.js';
 
@@ -107,7 +107,7 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A server has no layout to read: it renders every image lazy.
+    // A server has no layout to read (render: the page's first grid loads its first row eagerly).
     if (!isServer && this.eagerWidth === undefined) this.measureFirstRow();
     super.willUpdate(changed);
   }
@@ -147,7 +147,16 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     const items = this.data.items;
     const level = clampHeadingLevel(this.headingLevel);
     const columns = this.layoutColumns;
-    const eager = this.eagerWidth ? firstRowLength(columns, this.eagerWidth, this.eagerGap) : 0;
+    // A server cannot see the layout: the page's first grid loads its first row eagerly, at the
+    // width where the most columns show (a grid below the fold then loads a row early, where a
+    // lazy image at the top would be the page's largest paint, late).
+    const eager = isServer
+      ? this.serverPage?.firstGrid
+        ? firstRowLength(columns, columnsFrom(4))
+        : 0
+      : this.eagerWidth
+        ? firstRowLength(columns, this.eagerWidth, this.eagerGap)
+        : 0;
     const words = wordsFor(settings.locale);
     // Plain digits in the locale's words: no Intl.NumberFormat (nor PluralRules), whose first
     // construction on a page costs more main-thread time than rendering a dozen cards.

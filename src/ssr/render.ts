@@ -603,6 +603,8 @@ export async function renderCivicPage(
   const problems: RenderProblem[] = [];
   /** Titles of the related-link lists met so far, for their landmark numbers. */
   const titles: string[] = [];
+  /** Whether an effort grid shown at load (not inside a `<template>`) was rendered yet. */
+  let gridRendered = false;
   let rendered = 0;
   let asWritten = 0;
   let position = 0;
@@ -678,6 +680,7 @@ export async function renderCivicPage(
       // Child elements are read as the browser reads them: the entries where every other source
       // is absent (or has nothing to show), and a report of what the family does not read.
       const page: ServerPage = { settings: pageSettings, children: read?.entries, childHeading: element.childHeading };
+      if (tag === 'civic-effort-grid' && !element.inTemplate && !gridRendered) page.firstGrid = gridRendered = true;
       if (read && fromChildren) for (const message of read.unread) report('children', message);
       if (tag === 'civic-related-links') {
         // Its title, as the browser shows it: a heading child's when the links are its children.

@@ -94,6 +94,35 @@ test('effort grid from the items attribute: every card with image, title, descri
   assert.ok(grid.links.every((link) => link.target === undefined));
 });
 
+test('the page’s first grid loads its first row eagerly, the first image with high priority; the rest of the page lazily', async () => {
+  const loading = (grid) =>
+    grid.shadow
+      .filter((node) => node.tagName === 'img')
+      .map((img) => `${attr(img, 'loading')}${attr(img, 'fetchpriority') ? ` ${attr(img, 'fetchpriority')}` : ''}`);
+  const four = json(cards.slice(0, 4));
+  const { html, problems } = await renderCivicHtml(
+    page(
+      // A grid in <template> content is not shown at load: it is not the page's first.
+      `<template><civic-effort-grid items='${four}'></civic-effort-grid></template>
+      <civic-effort-grid columns="2" items='${json(cards)}'></civic-effort-grid>
+      <civic-effort-grid columns="3" items='${four}'></civic-effort-grid>
+      <civic-effort-grid items='${four}'></civic-effort-grid>`,
+    ),
+  );
+  assert.deepEqual(problems, []);
+  const [inTemplate, first, second, third] = readPage(html);
+  assert.deepEqual(loading(first), ['eager high', 'eager', ...Array(cards.length - 2).fill('lazy')]);
+  for (const grid of [inTemplate, second, third]) assert.deepEqual(loading(grid), Array(4).fill('lazy'));
+
+  // columns="auto" (the default) and 4 hold four cards in the first row at the widest layout.
+  for (const columns of ['', ' columns="4"']) {
+    const [grid] = readPage(
+      (await renderCivicHtml(page(`<civic-effort-grid${columns} items='${json(cards)}'></civic-effort-grid>`))).html,
+    );
+    assert.deepEqual(loading(grid), ['eager high', 'eager', 'eager', 'eager', ...Array(cards.length - 4).fill('lazy')]);
+  }
+});
+
 test('effort grid from an inline JSON script: the same content, the script left in place', async () => {
   const source = page(
     `<civic-effort-grid columns="3"><script type="application/json">${JSON.stringify(cards)}</script></civic-effort-grid>`,

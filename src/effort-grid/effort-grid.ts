@@ -147,16 +147,12 @@ export class CivicEffortGrid extends CivicColumnsElement<EffortCardData, EffortC
     const items = this.data.items;
     const level = clampHeadingLevel(this.headingLevel);
     const columns = this.layoutColumns;
-    // A server cannot see the layout: the page's first grid loads its first row eagerly, at the
-    // width where the most columns show (a grid below the fold then loads a row early, where a
-    // lazy image at the top would be the page's largest paint, late).
-    const eager = isServer
-      ? this.serverPage?.firstGrid
-        ? firstRowLength(columns, columnsFrom(4))
-        : 0
-      : this.eagerWidth
-        ? firstRowLength(columns, this.eagerWidth, this.eagerGap)
-        : 0;
+    // The width whose first row loads eagerly; 0 for none. A server cannot see the layout: the
+    // page's first grid counts as at the top, at the width where the most columns show (a grid
+    // below the fold then loads a row early, where a lazy image at the top would be the page's
+    // largest paint, late), with the default gap (eagerGap is never measured there).
+    const eagerWidth = isServer ? (this.serverPage?.firstGrid ? columnsFrom(4) : 0) : this.eagerWidth;
+    const eager = eagerWidth ? firstRowLength(columns, eagerWidth, this.eagerGap) : 0;
     const words = wordsFor(settings.locale);
     // Plain digits in the locale's words: no Intl.NumberFormat (nor PluralRules), whose first
     // construction on a page costs more main-thread time than rendering a dozen cards.
